@@ -1,0 +1,83 @@
+# MLA-C01 study guide: set-up, build, serve and test.
+# `make serve` and `make test` are all a newcomer needs; each sets up what it uses.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MERMAID_VERSION := 11.17.2
+MERMAID := docs/assets/vendor/mermaid.min.js
+CHROMIUM ?= /usr/bin/chromium
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help serve build test validate stats schema lint chromium clean
+
+help:
+	@echo "make serve     set up .venv and serve the guide on http://127.0.0.1:8000"
+	@echo "make test      set up the test tools (and Debian's chromium) and run every test"
+	@echo "make build     write the site to site/"
+	@echo "make validate  check the question bank;  make stats  counts by domain, task, type"
+	@echo "make schema    regenerate questions/schema.json from the model"
+
+# ---------------------------------------------------------------- set-up
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "Python 3.11 or newer is needed (found $$($(PYTHON) --version))"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.site: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.site
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+# Mermaid is served from the site itself, never from a CDN: pinned, from the npm registry.
+$(MERMAID):
+	@command -v npm >/dev/null || { echo "npm is needed to fetch mermaid@$(MERMAID_VERSION) (apt-get install npm)"; exit 1; }
+	mkdir -p .cache $(dir $@)
+	cd .cache && npm pack --silent mermaid@$(MERMAID_VERSION) >/dev/null
+	tar -xzf .cache/mermaid-$(MERMAID_VERSION).tgz -C .cache package/dist/mermaid.min.js
+	cp .cache/package/dist/mermaid.min.js $@
+
+chromium:
+	@if [ -x "$(CHROMIUM)" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+	  echo "The browser tests need Chromium at $(CHROMIUM)."; \
+	  echo "Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM=/path/to/chromium."; \
+	  exit 1; \
+	fi
+
+# ---------------------------------------------------------------- the guide
+serve: $(VENV)/.site $(MERMAID)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(VENV)/.site $(MERMAID)
+	$(BIN)/mkdocs build
+
+validate: $(VENV)/.site
+	$(BIN)/python -m macros validate
+
+stats: $(VENV)/.site
+	$(BIN)/python -m macros stats
+
+schema: $(VENV)/.site
+	$(BIN)/python -m macros schema
+
+# ---------------------------------------------------------------- checks
+lint: $(VENV)/.dev
+	$(BIN)/ruff check macros tests
+
+test: $(VENV)/.dev $(MERMAID) chromium
+	$(BIN)/python -m macros validate
+	$(BIN)/python -m macros schema --check
+	$(BIN)/ruff check macros tests
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
+
+clean:
+	rm -rf site .cache .pytest_cache .ruff_cache $(dir $(MERMAID))

@@ -1,0 +1,149 @@
+"""mkdocs-macros adapter: loads the bank once and exposes the rendering macros to pages.
+
+Everything MkDocs-specific lives here; the model, loading and rendering modules
+do not import MkDocs, so another generator needs only a new adapter.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from pathlib import Path
+
+from .bank import BankError, load_bank
+from .export import bank_json
+from .render import render_case_study, render_question, render_questions, render_template
+
+ROOT = Path(__file__).resolve().parent.parent
+BANK_JSON = "assets/bank.json"
+ABBREVIATIONS = "docs/includes/abbreviations.md"
+ABBR_LINE = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<meaning>.+)$")
+TYPE_NAMES = {"multiple_choice": "Multiple choice", "multiple_response": "Multiple response",
+              "ordering": "Ordering", "matching": "Matching", "case_study": "Case study"}
+
+
+def define_env(env) -> None:
+    """Load and validate the bank; a broken bank stops the build before any page is written."""
+    try:
+        bank = load_bank(Path(env.project_dir))
+    except BankError as err:
+        from mkdocs.exceptions import PluginError
+
+        raise PluginError(f"The question bank does not validate ({len(err.problems)} problem(s)):\n{err}") from None
+    bp = bank.blueprint
+    env.variables["exam"] = bp.exam
+    env.variables["bank_size"] = len(bank.all_questions())
+    repo_url = env.conf.get("repo_url") or ""
+    scored = bp.exam["questions_scored"]
+
+    def page_src() -> str:
+        return env.page.file.src_uri if env.page is not None else "index.md"
+
+    def href(target: str) -> str:
+        """A Markdown link target relative to the page being rendered (MkDocs checks it)."""
+        return posixpath.relpath(target, posixpath.dirname(page_src()) or ".")
+
+    def kw() -> dict:
+        return {"page_url": env.page.url if env.page is not None else "", "repo_url": repo_url}
+
+    def task_of(task_id) -> object:
+        task_id = str(task_id)
+        if task_id not in bp.tasks:
+            raise ValueError(f"unknown task statement {task_id!r}; the blueprint has {', '.join(bp.tasks)}")
+        return bp.tasks[task_id]
+
+    @env.macro
+    def task_bullets(task_id) -> str:
+        """The task statement's knowledge and skill bullets, from the blueprint."""
+        task = task_of(task_id)
+        cases = sum(q.task == task.id for c in bank.case_studies for q in c.questions)
+        return render_template("task_bullets.html", task=task, domain=bp.domain_by_id[task.domain],
+                               count=len(bank.for_task(task.id)), cases=cases)
+
+    @env.macro
+    def teaches(*ids) -> str:
+        """A small mark under a heading: the blueprint bullets this section teaches."""
+        unknown = [i for i in ids if i not in bp.bullets]
+        if not ids or unknown:
+            raise ValueError(f"teaches(): unknown bullet id(s) {', '.join(unknown) or '(none given)'}")
+        return render_template("teaches.html", ids=ids, bullets=[bp.bullets[i] for i in ids])
+
+    @env.macro
+    def question(qid: str) -> str:
+        """One question by id."""
+        if qid not in bank.by_id:
+            raise ValueError(f"question(): no question with id {qid!r}")
+        return render_question(bank.by_id[qid], **kw())
+
+    @env.macro
+    def questions(task_id) -> str:
+        """Every stand-alone question of a task statement, in bank order."""
+        task = task_of(task_id)
+        return render_questions(bank.for_task(task.id), **kw())
+
+    @env.macro
+    def case_study(cid: str) -> str:
+        if cid not in bank.case_by_id:
+            raise ValueError(f"case_study(): no case study with id {cid!r}")
+        return render_case_study(bank.case_by_id[cid], **kw())
+
+    @env.macro
+    def case_studies(domain) -> str:
+        """Every case study whose questions belong to this domain."""
+        return "\n\n".join(render_case_study(c, **kw()) for c in bank.cases_for_domain(int(domain)))
+
+    @env.macro
+    def domain_summary(domain) -> str:
+        d = bp.domain_by_id[int(domain)]
+        rows = [{"task": t, "href": href(bp.task_path(t.id)),
+                 "count": len(bank.for_task(t.id)) + sum(q.task == t.id for c in bank.case_studies
+                                                         for q in c.questions)}
+                for t in d.tasks]
+        return render_template("domain_summary.md", domain=d, rows=rows, scored=scored,
+                               share=round(scored * d.weight / 100))
+
+    @env.macro
+    def domains_table() -> str:
+        rows = [{"domain": d, "href": href(bp.domain_path(d.id)), "share": round(scored * d.weight / 100)}
+                for d in bp.domains]
+        return render_template("domains_table.md", rows=rows, scored=scored)
+
+    @env.macro
+    def question_types() -> str:
+        """The exam's five question types, from the blueprint, with this bank's counts."""
+        qs = bank.all_questions()
+        here = {"multiple_choice": sum(q.type == "single" for q in qs),
+                "multiple_response": sum(q.type == "multiple" for q in qs),
+                "ordering": sum(q.type == "ordering" for q in qs),
+                "matching": sum(q.type == "matching" for q in qs),
+                "case_study": len(bank.case_studies)}
+        types = [{"name": TYPE_NAMES.get(t["id"], t["id"]), "rule": t["rule"],
+                  "here": f"{here.get(t['id'], 0)} {'case studies' if t['id'] == 'case_study' else 'questions'}"}
+                 for t in bp.exam["question_types"]]
+        return render_template("question_types.html", types=types)
+
+    @env.macro
+    def glossary() -> str:
+        """The glossary page, from the abbreviations file that also feeds every page's tooltips."""
+        return render_template("glossary.md", terms=read_abbreviations(Path(env.project_dir) / ABBREVIATIONS))
+
+    env.variables["_bank"] = bank
+
+
+def read_abbreviations(path: Path) -> list[tuple[str, str]]:
+    """`*[TERM]: meaning` lines, sorted case-insensitively by term."""
+    terms = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = ABBR_LINE.match(line)
+        if match:
+            terms.append((match["term"], match["meaning"]))
+    return sorted(terms, key=lambda t: t[0].lower())
+
+
+def on_post_build(env) -> None:
+    """Write the whole bank as one JSON file for the browser (mock exam, review)."""
+    target = Path(env.conf["site_dir"]) / BANK_JSON
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(bank_json(env.variables["_bank"]), ensure_ascii=False, separators=(",", ":")),
+                      encoding="utf-8")

@@ -1,0 +1,57 @@
+"""Command line: `python -m macros validate | stats [--json] | schema`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .bank import BankError, load_bank
+from .schema import schema_text
+from .stats import format_stats, stats
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m macros", description=__doc__)
+    parser.add_argument("--root", type=Path, default=ROOT, help="project root (default: this checkout)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("validate", help="check the blueprint and the bank; print every problem")
+    st = sub.add_parser("stats", help="counts by domain, task, type, difficulty and bullet")
+    st.add_argument("--json", action="store_true", help="print JSON")
+    sc = sub.add_parser("schema", help="write questions/schema.json from the model")
+    sc.add_argument("--check", action="store_true", help="exit 1 if the file is stale instead of writing")
+    args = parser.parse_args(argv)
+
+    if args.command == "schema":
+        target = args.root / "questions" / "schema.json"
+        text = schema_text()
+        if args.check:
+            if not target.exists() or target.read_text(encoding="utf-8") != text:
+                print(f"{target}: stale; run `python -m macros schema`", file=sys.stderr)
+                return 1
+            return 0
+        target.write_text(text, encoding="utf-8")
+        print(f"wrote {target}")
+        return 0
+
+    try:
+        bank = load_bank(args.root)
+    except BankError as err:
+        print(err, file=sys.stderr)
+        print(f"{len(err.problems)} problem(s) in the bank", file=sys.stderr)
+        return 1
+    if args.command == "validate":
+        n = len(bank.all_questions())
+        print(f"ok: {n} questions, {len(bank.case_studies)} case studies, blueprint with "
+              f"{len(bank.blueprint.bullets)} bullets")
+        return 0
+    s = stats(bank)
+    print(json.dumps(s, indent=2) if args.json else format_stats(s))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
