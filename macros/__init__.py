@@ -14,6 +14,7 @@ from pathlib import Path
 from .bank import BankError, load_bank
 from .export import bank_json
 from .render import render_case_study, render_question, render_questions, render_template
+from .sections import scan_sections
 
 ROOT = Path(__file__).resolve().parent.parent
 BANK_JSON = "assets/bank.json"
@@ -128,7 +129,43 @@ def define_env(env) -> None:
         """The glossary page, from the abbreviations file that also feeds every page's tooltips."""
         return render_template("glossary.md", terms=read_abbreviations(Path(env.project_dir) / ABBREVIATIONS))
 
+    sections = scan_sections(Path(env.project_dir) / "docs")
+    env.variables["_sections"] = sections
+
+    @env.macro
+    def coverage_matrix() -> str:
+        """Each bullet: the sections that teach it and the questions that test it, gaps marked."""
+        return render_template("coverage.md", domains=coverage_rows(bank, sections, href), minimum=MIN_QUESTIONS)
+
     env.variables["_bank"] = bank
+
+
+MIN_QUESTIONS = 2
+
+
+def coverage_rows(bank, sections, href=lambda target: target) -> list[dict]:
+    """The coverage matrix as data: per domain, per task, per bullet: sections, count, gaps."""
+    counts: dict[str, int] = {}
+    for q in bank.all_questions():
+        for c in q.covers:
+            counts[c] = counts.get(c, 0) + 1
+    domains = []
+    for d in bank.blueprint.domains:
+        tasks, covered, total = [], 0, 0
+        for t in d.tasks:
+            rows = []
+            for b in t.bullets:
+                taught = [{"title": s.title, "href": f"{href(s.page)}#{s.anchor}"} for s in sections
+                          if b.id in s.bullets]
+                gaps = (["no teaching section"] if not taught else []) + (
+                    [f"{counts.get(b.id, 0)} of {MIN_QUESTIONS} questions"] if counts.get(b.id, 0) < MIN_QUESTIONS
+                    else [])
+                rows.append({"bullet": b, "sections": taught, "count": counts.get(b.id, 0), "gaps": gaps})
+                covered += not gaps
+                total += 1
+            tasks.append({"task": t, "rows": rows})
+        domains.append({"domain": d, "tasks": tasks, "covered": covered, "total": total})
+    return domains
 
 
 def read_abbreviations(path: Path) -> list[tuple[str, str]]:

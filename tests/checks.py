@@ -7,10 +7,12 @@ import re
 
 from bs4 import BeautifulSoup
 
+from macros.render import md_block
+
 
 def plain(markdown_text: str) -> str:
-    """The words of a Markdown snippet, roughly as the search index holds them."""
-    text = re.sub(r"[`*_\[\]()#>|]", " ", markdown_text)
+    """The words of a Markdown snippet as a page shows them (rendered, tags dropped)."""
+    text = BeautifulSoup(str(md_block(markdown_text)), "html.parser").get_text(" ")
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -37,8 +39,11 @@ def question_problems(soup: BeautifulSoup, qid: str, qtype: str) -> list[str]:
     return problems
 
 
-def leaked_texts(index_text: str, texts: list[str], min_words: int = 6) -> list[str]:
-    """Answer texts (why, explanation) that appear in the search index text."""
+def leaked_texts(index_text: str, texts: list[str], min_words: int = 12) -> list[str]:
+    """Answer texts (why, explanation) whose first dozen words appear in the search index text.
+
+    A dozen words in a row is long enough that chapter prose on the same topic does not match.
+    """
     haystack = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", index_text)))
     leaks = []
     for text in texts:

@@ -49,7 +49,7 @@ def bank():
 
 def copy_project(dest: Path) -> Path:
     """A copy of the project's sources, for tests that plant a fault."""
-    for name in ("docs", "macros", "questions"):
+    for name in ("docs", "macros", "questions", "overrides"):
         shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     return dest

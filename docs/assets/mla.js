@@ -33,3 +33,340 @@
     };
   }
 })();
+
+/* Practice: every question checked in place, progress kept in localStorage,
+   the "My progress" and "Review" pages. Plain ES2017; re-run on Material's document$. */
+(() => {
+  "use strict";
+  const KEY = "mla-progress-v1", DAY = 864e5;
+  const WAIT = [0, 0, 1, 3, 7, 14]; // Leitner box -> days before a right answer is due again
+  const TYPES = { single: "Multiple choice", multiple: "Multiple response", ordering: "Ordering", matching: "Matching" };
+  const assets = (document.currentScript && document.currentScript.src || "").replace(/mla\.js.*$/, "");
+  const root = assets.replace(/assets\/$/, "");
+  const $ = (s, el) => (el || document).querySelector(s);
+  const $$ = (s, el) => [...(el || document).querySelectorAll(s)];
+  const esc = s => String(s).replace(/[&<>"']/g, c => "&#" + c.charCodeAt(0) + ";");
+  const el = (tag, cls, html) => {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (html) e.innerHTML = html;
+    return e;
+  };
+  const pct = (r, a) => a ? Math.round(100 * r / a) + " %" : "–";
+  const day = t => new Date(t).toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" });
+
+  /* ---------- the store: one versioned key; a missing, full or disabled store falls back to memory */
+  let mem = null;
+  const fresh = () => ({ v: 1, q: {} });
+  function clean(d) {
+    if (!d || d.v !== 1 || !d.q || typeof d.q !== "object" || Array.isArray(d.q)) return null;
+    const q = {};
+    for (const [id, e] of Object.entries(d.q)) {
+      if (e && e.n > 0 && typeof e.t === "number") {
+        q[id] = { n: e.n | 0, r: e.r ? 1 : 0, c: e.c === "sure" || e.c === "unsure" ? e.c : "", t: e.t,
+          b: Math.min(5, Math.max(1, e.b | 0)), k: typeof e.k === "string" ? e.k : "" };
+      }
+    }
+    return { v: 1, q };
+  }
+  function load() {
+    if (mem) return mem;
+    let raw;
+    try { raw = localStorage.getItem(KEY); } catch (e) { return (mem = fresh()); }
+    if (raw === null) return fresh();
+    try {
+      const d = clean(JSON.parse(raw));
+      if (d) return d;
+    } catch (e) { /* corrupt: reset below */ }
+    try { localStorage.removeItem(KEY); } catch (e) { /* nothing to reset */ }
+    return fresh();
+  }
+  function save(d) {
+    try { localStorage.setItem(KEY, JSON.stringify(d)); mem = null; } catch (e) { mem = d; }
+  }
+  function record(id, task, right, conf) {
+    const d = load(), e = d.q[id] || { n: 0, b: 1 };
+    e.b = !right ? 1 : conf === "unsure" ? e.b : Math.min(5, e.b + 1); // unsure stays in its box
+    Object.assign(e, { n: e.n + 1, r: right ? 1 : 0, c: conf, t: Date.now(), k: task });
+    d.q[id] = e;
+    save(d);
+  }
+  const due = (e, now) => !e.r || e.c === "unsure" || e.t + WAIT[e.b] * DAY <= now;
+  const count = (ids, q) => ids.reduce((m, id) => q[id] ? [m[0] + 1, m[1] + q[id].r] : m, [0, 0]);
+
+  /* ---------- one question */
+  function enhance(q) {
+    if (q.dataset.mlaOn) return;
+    const id = q.dataset.qid, bar = el("div", "mla-bar",
+      `<fieldset class="mla-conf"><legend>How sure are you? (optional)</legend>` +
+      ["sure", "unsure"].map(v => `<label><input type="radio" name="mla-c-${esc(id)}" value="${v}"> ${v[0].toUpperCase() + v.slice(1)}</label>`).join("") +
+      `</fieldset><button type="button" class="mla-btn" data-mla="check">Check answer</button>` +
+      `<button type="button" class="mla-btn mla-btn--alt" data-mla="retry" hidden>Try again</button>` +
+      `<p class="mla-status" role="status"></p><p class="mla-last"></p>`);
+    try {
+      $("details", q).before(bar);
+      const report = $(".mla-q__report", q), repo = $("a.md-source");
+      if (report && repo) report.href = reportHref(repo.href, id, q.dataset.home || location.href.split("#")[0]);
+      q.dataset.mlaOn = 1;
+      q.classList.add("mla-on");
+      last(q);
+    } catch (e) {
+      bar.remove();
+    }
+  }
+  function reportHref(repo, id, page) {
+    return repo.replace(/\/$/, "") + "/issues/new?title=" + encodeURIComponent("Problem in question " + id) +
+      "&body=" + encodeURIComponent(`Question: ${id}\nPage: ${page}#q-${id}\n\nWhat is wrong, and the AWS documentation page that shows it:\n`);
+  }
+  function last(q) {
+    const e = load().q[q.dataset.qid], p = $(".mla-last", q);
+    p.textContent = e ? `Last answer: ${e.r ? "right" : "wrong"}${e.c ? ", " + e.c : ""} · ${e.n} attempt${e.n > 1 ? "s" : ""} · ${day(e.t)}` : "";
+  }
+  function check(q) {
+    const type = q.dataset.qtype, rev = $(".mla-q__reveal", q), key = rev.dataset.key.split(" ");
+    const items = $$(".mla-q__choice", q), say = m => { $(".mla-status", q).textContent = m; };
+    const why = s => { const w = $(`.mla-q__why${s}`, rev); return w ? w.innerHTML.replace(/^\s*<strong>.*?<\/strong>/, "") : ""; };
+    let marks, right;
+    if (type === "single" || type === "multiple") {
+      const chosen = items.filter(li => $("input", li).checked).map(li => li.dataset.letter);
+      if (!chosen.length) return say("Choose an answer first.");
+      if (type === "multiple" && chosen.length !== key.length) {
+        return say(`Select ${key.length}: you selected ${chosen.length}.`);
+      }
+      right = chosen.sort().join() === key.slice().sort().join();
+      marks = items.map(li => {
+        const L = li.dataset.letter, ok = key.includes(L), mine = chosen.includes(L);
+        return [li, ok ? "right" : mine ? "wrong" : "",
+          ok ? (mine ? "Correct." : "Correct, not chosen.") : mine ? "Incorrect, your choice." : "Incorrect.",
+          why(`[data-letter="${L}"]`), ok && !mine];
+      });
+    } else {
+      const vals = items.map(li => $("select", li).value);
+      if (vals.includes("")) return say(type === "ordering" ? "Give every step a position first." : "Match every prompt first.");
+      if (type === "ordering" && new Set(vals).size !== vals.length) return say("Use each position once.");
+      marks = items.map((li, i) => {
+        if (type === "ordering") {
+          const L = li.dataset.letter, pos = key.indexOf(L) + 1, ok = +vals[i] === pos;
+          return [li, ok ? "right" : "wrong", ok ? `Right: step ${pos}.` : `Wrong: this is step ${pos}.`, why(`[data-letter="${L}"]`)];
+        }
+        const n = li.dataset.prompt, ans = key[n - 1], ok = vals[i] === ans;
+        return [li, ok ? "right" : "wrong", ok ? `Right: ${ans}.` : `Wrong: the answer is ${ans}.`, why(`[data-prompt="${n}"]`)];
+      });
+      right = marks.every(m => m[1] === "right");
+    }
+    for (const [li, mark, verdict, text, missed] of marks) {
+      if (mark) li.classList.add("mla-is-" + mark);
+      if (missed) li.classList.add("mla-is-missed");
+      li.append(el("div", "mla-why", `<strong>${verdict}</strong> ${text}`));
+    }
+    const conf = $(".mla-conf input:checked", q);
+    $$("input, select", q).forEach(c => { c.disabled = true; });
+    q.classList.add("mla-is-checked", right ? "mla-is-correct" : "mla-is-incorrect");
+    $("details", q).open = true;
+    say(right ? "Correct." : "Incorrect. " + $(".mla-q__key", rev).textContent.trim());
+    record(q.dataset.qid, q.dataset.task, right, conf ? conf.value : "");
+    toggle(q, true);
+    last(q);
+    tallies();
+  }
+  function toggle(q, checked) {
+    $("[data-mla=check]", q).hidden = checked;
+    $("[data-mla=retry]", q).hidden = !checked;
+    $(checked ? "[data-mla=retry]" : "fieldset input, fieldset select", q).focus();
+  }
+  function retry(q) {
+    $$(".mla-why", q).forEach(w => w.remove());
+    $$(".mla-q__choice", q).forEach(li => li.classList.remove("mla-is-right", "mla-is-wrong", "mla-is-missed"));
+    $$("input, select", q).forEach(c => { c.disabled = false; c.checked = false; if (c.tagName === "SELECT") c.value = ""; });
+    q.classList.remove("mla-is-checked", "mla-is-correct", "mla-is-incorrect");
+    $("details", q).open = false;
+    $(".mla-status", q).textContent = "";
+    toggle(q, false);
+  }
+
+  /* ---------- marks: this page's tally, and a mark on each task statement's links */
+  function tallies() {
+    const qs = $$(".md-content .mla-q.mla-on"), d = load().q;
+    let p = $(".mla-tally");
+    if (qs.length && !$("[data-mla-app]")) {
+      if (!p) (qs[0].closest(".mla-case") || qs[0]).before(p = el("p", "mla-tally"));
+      const [a, r] = count(qs.map(q => q.dataset.qid), d);
+      p.innerHTML = `On this page: <strong>${a} of ${qs.length}</strong> answered, <strong>${r}</strong> right. <a href="${root}practice/progress/">My progress</a> · <a href="${root}practice/review/">Review</a>`;
+    }
+    const tasks = {};
+    for (const e of Object.values(d)) {
+      const m = tasks[e.k] || (tasks[e.k] = [0, 0]);
+      m[0]++;
+      m[1] += e.r;
+    }
+    for (const a of $$(".md-nav__link[href], .md-typeset table a[href]")) {
+      const m = !a.hash && /\/(\d\.\d)-[^/]+\/(index\.html)?$/.exec(a.pathname), t = m && tasks[m[1]];
+      let s = $(".mla-mark", a);
+      if (!t) { if (s) s.remove(); continue; }
+      if (!s) a.append(s = el("span", "mla-mark"));
+      s.innerHTML = `<span class="mla-sr">, right of answered: </span>${t[1]}/${t[0]}`;
+      s.title = `${t[0]} answered, ${t[1]} right`;
+      s.classList.toggle("mla-mark--all", t[0] === t[1]);
+    }
+  }
+
+  /* ---------- the bank, for the progress and review pages */
+  let bankP = null;
+  const bank = () => bankP || (bankP = fetch(assets + "bank.json").then(r => {
+    if (!r.ok) throw new Error("bank.json: " + r.status);
+    return r.json();
+  }).catch(e => { bankP = null; throw e; }));
+  const pages = b => {
+    const t = {};
+    b.domains.forEach(d => d.tasks.forEach(k => { t[k.id] = root + k.path.replace(/\.md$/, "/").replace(/(^|\/)index\/$/, "$1"); }));
+    return t;
+  };
+  const all = b => b.questions.concat(...b.case_studies.map(c => c.questions.map(x => Object.assign({ cs: c }, x))));
+
+  function render(x, n, href) {
+    const id = esc(x.id), t = x.type, f = s => `q-${id}-${s}`;
+    const opts = (list, first) => `<option value="">${first}</option>` + list.map(v => `<option value="${v}">${v}</option>`).join("");
+    const home = x.cs ? href.replace(/[^/]+\/$/, "") : href;
+    let body, whys, key;
+    if (t === "single" || t === "multiple") {
+      body = `<ul class="mla-q__choices">` + x.choices.map(c => `<li class="mla-q__choice" data-letter="${c.letter}"><input type="${t === "single" ? "radio" : "checkbox"}" name="q-${id}" id="${f(c.letter)}" value="${c.letter}"><label for="${f(c.letter)}"><span class="mla-q__letter">${c.letter}.</span> ${c.html}</label></li>`).join("") + "</ul>";
+      whys = x.choices.map(c => `<li class="mla-q__why" data-letter="${c.letter}" data-correct="${c.correct}"><strong>${c.letter}. ${c.correct ? "Correct." : "Incorrect."}</strong> ${c.why}</li>`);
+      key = x.key.join(", ");
+    } else if (t === "ordering") {
+      const pos = opts(x.choices.map((c, i) => i + 1), "Position");
+      body = `<ul class="mla-q__choices mla-q__choices--ordering">` + x.choices.map(c => `<li class="mla-q__choice" data-letter="${c.letter}"><label for="${f(c.letter)}"><span class="mla-q__letter">${c.letter}.</span> ${c.html}</label> <select id="${f(c.letter)}">${pos}</select></li>`).join("") + "</ul>";
+      whys = x.choices.slice().sort((a, b) => a.position - b.position).map(c => `<li class="mla-q__why" data-letter="${c.letter}" data-position="${c.position}"><strong>${c.position}. ${c.letter}.</strong> ${c.why}</li>`);
+      key = x.key.join(" → ");
+    } else {
+      const letters = opts(x.responses.map(r => r.letter), "Response");
+      body = `<ul class="mla-q__responses">` + x.responses.map(r => `<li data-letter="${r.letter}"><span class="mla-q__letter">${r.letter}.</span> ${r.html}</li>`).join("") +
+        `</ul><ul class="mla-q__choices mla-q__choices--matching">` + x.prompts.map(p => `<li class="mla-q__choice" data-prompt="${p.number}"><label for="${f("p" + p.number)}">${p.html}</label> <select id="${f("p" + p.number)}">${letters}</select></li>`).join("") + "</ul>";
+      whys = x.prompts.map(p => `<li class="mla-q__why" data-prompt="${p.number}" data-letter="${p.answer}"><strong>${p.number} → ${p.answer}.</strong> ${p.why}</li>`)
+        .concat(x.responses.filter(r => r.pair == null).map(r => `<li class="mla-q__why" data-letter="${r.letter}" data-extra="true"><strong>${r.letter}. Matches no prompt.</strong> ${r.why}</li>`));
+      key = x.prompts.map(p => `${p.number} → ${p.answer}`).join(", ");
+    }
+    const cs = x.cs ? `<details class="mla-scenario"><summary>Case study: ${esc(x.cs.title)}</summary>${x.cs.scenario.split(/\n\s*\n/).map(p => `<p>${esc(p)}</p>`).join("")}</details>` : "";
+    const repo = $("a.md-source");
+    return `<div class="mla-q" id="q-${id}" data-qid="${id}" data-qtype="${t}" data-task="${x.task}" data-domain="${x.domain}" data-home="${esc(home)}">` +
+      `<div class="mla-q__head"><a class="mla-q__anchor" href="${esc(home)}#q-${id}">Question ${n}</a> <span class="mla-q__meta">Task ${x.task} · ${TYPES[t]}</span>` +
+      (repo ? ` <a class="mla-q__report" href="${esc(reportHref(repo.href, x.id, home))}">Report a problem</a>` : "") + `</div>${cs}` +
+      `<div class="mla-q__stem" id="q-${id}-stem">${x.stem_html}</div><fieldset class="mla-q__body" aria-describedby="q-${id}-stem"><legend class="mla-q__instruction">${esc(x.instruction)}</legend>${body}</fieldset>` +
+      `<details class="mla-q__answer"><summary>Show answer</summary><div class="mla-q__reveal" data-key="${x.key.join(" ")}"><p class="mla-q__key"><strong>Answer:</strong> ${key}</p>` +
+      `<ul class="mla-q__whys">${whys.join("")}</ul><div class="mla-q__explanation">${x.explanation_html}</div><p class="mla-q__refs-title"><strong>References</strong></p>` +
+      `<ul class="mla-q__refs">${x.references.map(u => `<li><a href="${esc(u)}">${esc(u.replace(/^https:\/\/|\/$/g, ""))}</a></li>`).join("")}</ul></div></details></div>`;
+  }
+
+  async function review(app) {
+    const b = await bank(), d = load().q, now = Date.now(), href = pages(b);
+    const list = all(b).filter(x => d[x.id] && due(d[x.id], now)).sort((x, y) => d[x.id].b - d[y.id].b || d[x.id].t - d[y.id].t);
+    const later = Object.values(d).filter(e => !due(e, now)).map(e => e.t + WAIT[e.b] * DAY);
+    app.innerHTML = (list.length ? `<p class="mla-lead">${list.length} question${list.length > 1 ? "s" : ""} due, the lowest box first.</p>`
+      : `<p class="mla-lead">Nothing is due. Questions you answer wrong or unsure come here at once; right ones come back after a wait.` +
+        (later.length ? ` The next one is due on ${day(Math.min(...later))}.` : "") + "</p>") +
+      list.map((x, i) => render(x, i + 1, href[x.task])).join("");
+    $$(".mla-q", app).forEach(enhance);
+  }
+
+  async function progress(app) {
+    const b = await bank();
+    app.innerHTML = `<div class="mla-report"></div><h2 id="your-data">Your data</h2><p class="mla-tools">` +
+      `<button type="button" class="mla-btn" data-mla="export">Export progress</button> ` +
+      `<label class="mla-btn mla-btn--alt">Import progress<input type="file" accept=".json,application/json" data-mla="import" class="mla-sr"></label> ` +
+      `<button type="button" class="mla-btn mla-btn--alt" data-mla="reset">Reset progress</button></p><p class="mla-status" role="status"></p>`;
+    app.bank = b;
+    report(app);
+  }
+  function report(app) {
+    const b = app.bank, d = load().q, href = pages(b), stat = {};
+    for (const x of all(b)) {
+      for (const k of [x.task, "d" + x.domain]) {
+        const s = stat[k] || (stat[k] = { n: 0, a: 0, r: 0 });
+        s.n++;
+        if (d[x.id]) { s.a++; s.r += d[x.id].r; }
+      }
+    }
+    const z = { n: 0, a: 0, r: 0 }, S = k => stat[k] || z;
+    let tot = [0, 0, 0], wsum = 0, wacc = 0;
+    const rows = b.domains.map(dm => {
+      const s = S("d" + dm.id);
+      tot = [tot[0] + s.n, tot[1] + s.a, tot[2] + s.r];
+      if (s.a) { wsum += dm.weight; wacc += dm.weight * s.r / s.a; }
+      return `<tr><td>${dm.id}. ${esc(dm.title)}</td><td>${dm.weight} %</td><td>${s.a} of ${s.n}</td><td>${s.r}</td><td>${meter(s)}</td></tr>`;
+    });
+    const tasks = [].concat(...b.domains.map(dm => dm.tasks)).map(t => Object.assign({ s: S(t.id) }, t));
+    const acc = t => t.s.a ? t.s.r / t.s.a : 2; // not started: after the answered ones
+    tasks.sort((x, y) => acc(x) - acc(y) || y.s.a - x.s.a);
+    $(".mla-report", app).innerHTML =
+      `<p class="mla-lead">Answered <strong>${tot[1]} of ${tot[0]}</strong> questions, <strong>${tot[2]}</strong> right. ` +
+      `Accuracy weighted like the exam (${b.domains.map(dm => dm.weight).join("/")}): <strong class="mla-weighted">${wsum ? Math.round(100 * wacc / wsum) + " %" : "–"}</strong>.</p>` +
+      `<h2 id="by-domain">By domain</h2><div class="mla-scroll"><table class="mla-table"><thead><tr><th>Domain</th><th>Weight</th><th>Answered</th><th>Right</th><th>Accuracy</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>` +
+      `<h2 id="by-task">By task statement, weakest first</h2><div class="mla-scroll"><table class="mla-table mla-table--tasks"><thead><tr><th>Task statement</th><th>Answered</th><th>Right</th><th>Accuracy</th></tr></thead><tbody>` +
+      tasks.map(t => `<tr data-task="${t.id}"><td><a href="${href[t.id]}">${t.id} ${esc(t.title)}</a></td><td>${t.s.a} of ${t.s.n}</td><td>${t.s.r}</td><td>${t.s.a ? meter(t.s) : "not started"}</td></tr>`).join("") +
+      "</tbody></table></div>";
+    tallies();
+  }
+  const meter = s => `<span class="mla-meter" aria-hidden="true"><span style="width:${s.a ? Math.round(100 * s.r / s.a) : 0}%"></span></span> ${pct(s.r, s.a)}`;
+
+  function exportData() {
+    const a = el("a");
+    a.href = URL.createObjectURL(new Blob([JSON.stringify(Object.assign({ app: "mla-c01-study-guide", key: KEY, exported: new Date().toISOString() }, load()))], { type: "application/json" }));
+    a.download = "mla-c01-progress.json";
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 6e4);
+    return "Progress exported as mla-c01-progress.json.";
+  }
+  async function importData(input) {
+    const file = input.files[0];
+    input.value = "";
+    let inc = null;
+    try { inc = clean(JSON.parse(await file.text())); } catch (e) { /* reported below */ }
+    if (!inc) return "That file is not a progress export of this guide; nothing was imported.";
+    const d = load();
+    let n = 0;
+    for (const [id, e] of Object.entries(inc.q)) if (!d.q[id] || d.q[id].t < e.t) { d.q[id] = e; n++; }
+    save(d);
+    return `Imported ${n} answer${n === 1 ? "" : "s"}.`;
+  }
+  function reset() {
+    if (!window.confirm("Delete every answer saved in this browser? This cannot be undone.")) return "Nothing was deleted.";
+    try { localStorage.removeItem(KEY); } catch (e) { /* memory only */ }
+    mem = null;
+    return "Progress reset.";
+  }
+  async function tool(app, act, t) {
+    const msg = act === "export" ? exportData() : act === "reset" ? reset() : await importData(t);
+    report(app);
+    $(".mla-status", app).textContent = msg;
+  }
+
+  /* ---------- wiring: one delegated listener; boot on every page Material shows */
+  const act = (e, t) => {
+    const a = t && t.dataset.mla, q = a && t.closest(".mla-q"), app = a && t.closest("[data-mla-app]");
+    if (!a) return;
+    try {
+      if (q) (a === "check" ? check : retry)(q);
+      else if (app && app.bank) tool(app, a, t).catch(() => { $(".mla-status", app).textContent = "That did not work."; });
+    } catch (err) {
+      if (q) $("details", q).open = true; // the answer is still there to read
+    }
+  };
+  document.addEventListener("click", e => { const t = e.target.closest && e.target.closest("button[data-mla]"); if (t) act(e, t); });
+  document.addEventListener("change", e => { if (e.target.matches("input[type=file][data-mla]")) act(e, e.target); });
+
+  function boot() {
+    try {
+      $$(".mla-q[data-qid]").forEach(enhance);
+      const app = $("[data-mla-app]");
+      if (app && !app.dataset.mlaOn) {
+        app.dataset.mlaOn = 1;
+        (app.dataset.mlaApp === "review" ? review : progress)(app).catch(() => {
+          app.innerHTML = `<p class="mla-nojs">The question bank could not be loaded; reload the page to try again.</p>`;
+        });
+      }
+      tallies();
+    } catch (e) { /* the page keeps working without the enhancements */ }
+  }
+  if (window.document$) window.document$.subscribe(boot);
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
+  else boot();
+})();
