@@ -11,12 +11,13 @@ CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build test validate stats schema lint chromium clean
+.PHONY: help serve build pdf test validate stats schema lint chromium clean
 
 help:
 	@echo "make serve     set up .venv and serve the guide on http://127.0.0.1:8000"
 	@echo "make test      set up the test tools (and Debian's chromium) and run every test"
 	@echo "make build     write the site to site/"
+	@echo "make pdf       write the PDF workbook to site/pdf/mla-c01-study-guide.pdf"
 	@echo "make validate  check the question bank;  make stats  counts by domain, task, type"
 	@echo "make schema    regenerate questions/schema.json from the model"
 
@@ -59,6 +60,11 @@ serve: $(VENV)/.site $(MERMAID)
 
 build: $(VENV)/.site $(MERMAID)
 	$(BIN)/mkdocs build
+
+# The PDF workbook: the site built with its PDF link, then its print page rendered by Chromium.
+pdf: $(VENV)/.dev $(MERMAID) chromium
+	MLA_PDF=1 $(BIN)/mkdocs build
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m macros pdf
 
 validate: $(VENV)/.site
 	$(BIN)/python -m macros validate

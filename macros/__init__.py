@@ -6,14 +6,17 @@ do not import MkDocs, so another generator needs only a new adapter.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import posixpath
 import re
 from pathlib import Path
 
 from .bank import BankError, load_bank
 from .export import bank_json
-from .render import render_case_study, render_question, render_questions, render_template
+from .pdf import PDF_PATH
+from .render import render_case_study, render_question, render_questions, render_template, view
 from .sections import scan_sections
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +37,9 @@ def define_env(env) -> None:
         raise PluginError(f"The question bank does not validate ({len(err.problems)} problem(s)):\n{err}") from None
     bp = bank.blueprint
     env.variables["exam"] = bp.exam
+    # Facts the print cover page reads from config.extra.
+    env.conf["extra"]["exam_code"] = bp.exam["code"]
+    env.conf["extra"].setdefault("build_date", dt.date.today().isoformat())
     env.variables["bank_size"] = len(bank.all_questions())
     repo_url = env.conf.get("repo_url") or ""
     scored = bp.exam["questions_scored"]
@@ -123,6 +129,25 @@ def define_env(env) -> None:
                   "here": f"{here.get(t['id'], 0)} {'case studies' if t['id'] == 'case_study' else 'questions'}"}
                  for t in bp.exam["question_types"]]
         return render_template("question_types.html", types=types)
+
+    @env.macro
+    def answer_key(domain) -> str:
+        """Every key, why, explanation and reference of a domain, numbered as its pages number them."""
+        d = bp.domain_by_id[int(domain)]
+        groups = [{"title": f"{t.id} {t.title}", "label": t.id, "anchor": t.id.replace(".", "-"),
+                   "items": [{"number": n, "v": view(q)} for n, q in enumerate(bank.for_task(t.id), 1)]}
+                  for t in d.tasks]
+        groups += [{"title": f"Case study: {c.title}", "label": "Case study", "anchor": c.id,
+                    "items": [{"number": n, "v": view(q)} for n, q in enumerate(c.questions, 1)]}
+                   for c in bank.cases_for_domain(d.id)]
+        return render_template("answer_key.html", domain=d, groups=groups)
+
+    @env.macro
+    def pdf_link() -> str:
+        """A link to the PDF workbook, in builds that make one (`make pdf` sets MLA_PDF=1)."""
+        if os.environ.get("MLA_PDF") != "1":
+            return ""
+        return render_template("pdf_link.md", href=href(PDF_PATH))
 
     @env.macro
     def glossary() -> str:

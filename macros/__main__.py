@@ -23,6 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     st.add_argument("--json", action="store_true", help="print JSON")
     sc = sub.add_parser("schema", help="write questions/schema.json from the model")
     sc.add_argument("--check", action="store_true", help="exit 1 if the file is stale instead of writing")
+    pdf = sub.add_parser("pdf", help="render the built site's print page to site/pdf/ with Chromium")
+    pdf.add_argument("--site", type=Path, default=None, help="the built site (default: ROOT/site)")
     args = parser.parse_args(argv)
 
     if args.command == "schema":
@@ -35,6 +37,13 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         target.write_text(text, encoding="utf-8")
         print(f"wrote {target}")
+        return 0
+
+    if args.command == "pdf":
+        from .pdf import render_pdf
+
+        path = render_pdf(args.site or args.root / "site")
+        print(f"wrote {path} ({path.stat().st_size // 1024} KiB)")
         return 0
 
     try:

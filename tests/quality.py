@@ -31,10 +31,11 @@ LINK_ATTRS = (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src")
 NOT_FETCHED = ("mailto:", "tel:", "javascript:", "data:")
 
 
-def parse_site(site: Path) -> dict[str, BeautifulSoup]:
-    """Every HTML page of a built site, by its path relative to the site folder."""
+def parse_site(site: Path, skip: Iterable[str] = ()) -> dict[str, BeautifulSoup]:
+    """Every HTML page of a built site (but those in skip), by its path relative to the site folder."""
+    pages = (p for p in sorted(site.rglob("*.html")) if p.relative_to(site).as_posix() not in skip)
     return {p.relative_to(site).as_posix(): BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser")
-            for p in sorted(site.rglob("*.html"))}
+            for p in pages}
 
 
 def page_links(soup: BeautifulSoup) -> Iterator[str]:
@@ -328,12 +329,13 @@ def _call_problems(call: ast.Call, input_shape, label: str, extra: Iterable[str]
     return problems
 
 
-def boto3_problems(blocks: Iterable[Block]) -> list[str]:
+def boto3_problems(blocks: Iterable[Block], checked: list[str] | None = None) -> list[str]:
     """boto3 client calls whose service, operation or parameters are not in botocore's service model.
 
     A client is anything assigned from `<x>.client("service")`; bindings carry over from one block of a
-    file to the next, as a reader runs them in order.
+    file to the next, as a reader runs them in order. Each call checked is added to `checked`.
     """
+    checked = [] if checked is None else checked
     problems: list[str] = []
     clients: dict[tuple[str, str], str] = {}  # (file, expression) -> service
     helpers: dict[tuple[str, str], tuple[str, str, str]] = {}  # paginators and waiters: (kind, service, name)
@@ -349,10 +351,6 @@ def boto3_problems(blocks: Iterable[Block]) -> list[str]:
         def at(node: ast.AST, block: Block = b) -> str:
             return f"{block.where}:{block.line + node.lineno - 1}"
 
-        for node in ast.walk(tree):
-            service = _client_service(node)
-            if service is not None and service_model(service) is None:
-                problems.append(f"{at(node)}: boto3 has no client {service!r}")
         ordered = sorted((n for n in ast.walk(tree) if isinstance(n, ast.Assign | ast.Call)),
                          key=lambda n: (n.lineno, n.col_offset, isinstance(n, ast.Call)))
         for node in ordered:
@@ -369,15 +367,22 @@ def boto3_problems(blocks: Iterable[Block]) -> list[str]:
                         if found:
                             helpers[key] = found
                 continue
+            service = _client_service(node)
+            if service is not None and service_model(service) is None:
+                problems.append(f"{at(node)}: boto3 has no client {service!r}")
             if not isinstance(node.func, ast.Attribute):
                 continue
             receiver, method = node.func.value, node.func.attr
             service = _client_service(receiver) or clients.get((file, ast.unparse(receiver)))
             if service is not None and service_model(service) is not None:
+                checked.append(f"{at(node)}: {service}.{method}")
                 problems += _client_call_problems(service, method, node, at(node))
                 continue
             helper = helpers.get((file, ast.unparse(receiver)))
+            if helper is None and isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute):
+                helper = _helper(receiver, clients, file)  # client.get_paginator("x").paginate(...)
             if helper is not None:
+                checked.append(f"{at(node)}: {helper[1]} {helper[0]} {helper[2]}.{method}")
                 problems += _helper_call_problems(helper, method, node, at(node))
     return problems
 

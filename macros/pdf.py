@@ -1,0 +1,58 @@
+"""The PDF workbook: the built site's print page rendered by headless Chromium.
+
+Nothing is fetched from the network: the site is served from 127.0.0.1 and every
+request to another host is refused.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import threading
+from pathlib import Path
+
+PDF_PATH = "pdf/mla-c01-study-guide.pdf"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"]
+FOOTER = ('<div style="width:100%;font-size:8px;color:#555;padding:0 12mm;display:flex;'
+          'justify-content:space-between"><span>MLA-C01 Study Guide</span>'
+          '<span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>')
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def render_pdf(site: Path, chromium: str | None = None) -> Path:
+    """Write site/pdf/mla-c01-study-guide.pdf from site/print_page/ and return its path."""
+    from playwright.sync_api import sync_playwright
+
+    site = site.resolve()
+    if not (site / "print_page" / "index.html").exists():
+        raise FileNotFoundError(f"{site}/print_page/index.html is missing: build the site first (make build)")
+    chromium = chromium or os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
+                                            functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    target = site / PDF_PATH
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS, headless=True)
+            page = browser.new_page(color_scheme="light")
+            page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base)
+                       else route.abort())
+            page.goto(f"{base}/print_page/", wait_until="load")
+            # Diagrams: Material swaps each <pre class="mermaid"> for a rendered <div class="mermaid">.
+            page.wait_for_function("document.querySelectorAll('pre.mermaid').length === 0", timeout=120_000)
+            page.emulate_media(media="print")
+            page.pdf(path=str(target), format="A4", print_background=True, outline=True, tagged=True,
+                     display_header_footer=True, header_template="<span></span>", footer_template=FOOTER,
+                     margin={"top": "14mm", "bottom": "16mm", "left": "12mm", "right": "12mm"})
+            browser.close()
+    finally:
+        httpd.shutdown()
+    return target

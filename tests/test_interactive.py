@@ -1,0 +1,561 @@
+"""Practice in Debian's Chromium: checking every question type, progress in localStorage, the practice pages.
+
+Most tests run on a copy of the guide that adds the fixture bank (one question of each type on
+the 1.1 page) and a fixture case study (on the 1.2 page), so every type is there whatever the
+real bank holds; the whole-site checks run on the real site.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import re
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from macros.bank import load_bank
+from macros.render import view
+
+from .conftest import CHROMIUM_ARGS, _Quiet, build_site, copy_project
+
+pytestmark = pytest.mark.browser
+
+KEY = "mla-progress-v1"
+FIXTURES = Path(__file__).parent / "fixtures"
+CASE = """\
+id: cs-fixture
+title: Cleaning sales data
+scenario: |
+  A retailer lands daily sales exports in Amazon S3 and cleans them before training.
+
+  The exports hold duplicates and missing prices.
+questions:
+  - id: fixture-case-one
+    type: single
+    covers: [1.2.k4]
+    difficulty: 1
+    services: [AWS Glue DataBrew]
+    stem: Which service cleans the exports with visual recipes and no code?
+    options:
+      - {text: AWS Glue DataBrew, correct: true, why: DataBrew applies visual recipes without code.}
+      - {text: Amazon Athena, why: Athena queries data; it does not keep cleaning recipes.}
+      - {text: Amazon S3 Glacier, why: Glacier archives data; it does not clean it.}
+      - {text: AWS Glue Data Quality, why: Data Quality checks rules; it does not transform rows.}
+    explanation: DataBrew is the no-code cleaning tool.
+    references: [https://docs.aws.amazon.com/databrew/latest/dg/what-is.html]
+    verified: 2026-01-15
+  - id: fixture-case-two
+    type: single
+    covers: [1.3.s1]
+    difficulty: 2
+    services: [AWS Glue Data Quality]
+    stem: Which service checks that every cleaned file has prices before training?
+    options:
+      - {text: AWS Glue Data Quality, correct: true, why: Data Quality evaluates rules such as completeness.}
+      - {text: AWS Glue DataBrew, why: DataBrew transforms rows; the rule check belongs to Data Quality.}
+      - {text: Amazon S3 Glacier, why: Glacier archives data.}
+      - {text: Amazon Athena, why: Athena runs queries; it keeps no rule set to run on each file.}
+    explanation: Glue Data Quality runs rule sets against data.
+    references: [https://docs.aws.amazon.com/glue/latest/dg/glue-data-quality.html]
+    verified: 2026-01-15
+"""
+TASK_11 = "domain-1-data-preparation/1.1-ingest-and-store/"
+TASK_12 = "domain-1-data-preparation/1.2-transform-and-engineer-features/"
+PROGRESS = "practice/progress/"
+REVIEW = "practice/review/"
+
+
+# ---------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="session")
+def practice(tmp_path_factory):
+    """The guide plus the fixture bank and case study, built and served; yields (base URL, bank)."""
+    project = copy_project(tmp_path_factory.mktemp("practice"))
+    shutil.copy(FIXTURES / "valid-bank.yaml", project / "questions" / "1.1-fixture.yaml")
+    (project / "questions" / "case-studies" / "cs-fixture.yaml").write_text(CASE, encoding="utf-8")
+    page = project / "docs" / "domain-1-data-preparation" / "1.2-transform-and-engineer-features.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n\n## Case study\n\n{{ case_studies(1) }}\n",
+                    encoding="utf-8")
+    site = build_site(project, project / "site")
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/", load_bank(project)
+    httpd.shutdown()
+
+
+def new_page(browser, base, **context):
+    """A page that records console errors and any request to another host in page.errors."""
+    ctx = browser.new_context(**context)
+    page = ctx.new_page()
+    page.errors = []
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+
+    def only_local(route):
+        if route.request.url.startswith(base):
+            route.continue_()
+        else:
+            page.errors.append(f"request to another host: {route.request.url}")
+            route.abort()
+
+    page.route("**/*", only_local)
+    return page
+
+
+@pytest.fixture
+def pp(browser, practice):
+    """A fresh page (empty localStorage) on the practice site."""
+    page = new_page(browser, practice[0])
+    page.base = practice[0]
+    yield page
+    page.context.close()
+
+
+@pytest.fixture
+def fixture_bank(practice):
+    return practice[1]
+
+
+def store(page) -> dict:
+    raw = page.evaluate(f"localStorage.getItem('{KEY}')")
+    return json.loads(raw) if raw else {}
+
+
+# ---------------------------------------------------------------- answering
+
+
+def key_of(q) -> list[str]:
+    return q.locator(".mla-q__reveal").get_attribute("data-key").split()
+
+
+def answer(q, right: bool) -> None:
+    """Fill a question's controls from its key: right, or wrong by one change."""
+    qtype, key = q.get_attribute("data-qtype"), key_of(q)
+    if qtype in ("single", "multiple"):
+        letters = q.locator(".mla-q__choice").evaluate_all("els => els.map(e => e.dataset.letter)")
+        picks = list(key) if right else [*key[:-1], next(x for x in letters if x not in key)]
+        for letter in picks:
+            q.locator(f'.mla-q__choice[data-letter="{letter}"] input').check()
+    elif qtype == "ordering":
+        positions = {letter: i + 1 for i, letter in enumerate(key)}
+        if not right:
+            a, b = key[0], key[1]
+            positions[a], positions[b] = positions[b], positions[a]
+        for letter, pos in positions.items():
+            q.locator(f'.mla-q__choice[data-letter="{letter}"] select').select_option(str(pos))
+    else:
+        picks = list(key) if right else [key[1], *key[1:]]
+        for n, letter in enumerate(picks, 1):
+            q.locator(f'.mla-q__choice[data-prompt="{n}"] select').select_option(letter)
+
+
+def check(q):
+    q.locator("button[data-mla=check]").click()
+    return q.locator(".mla-status").inner_text()
+
+
+def why_texts(bank, qid: str) -> dict[str, str]:
+    """Letter (or prompt number) -> the why text, as the page renders it."""
+    v = view(bank.by_id[qid])
+    if "prompts" in v:
+        return {str(p["number"]): re.sub(r"<[^>]+>", "", str(p["why"])) for p in v["prompts"]}
+    return {c["letter"]: re.sub(r"<[^>]+>", "", str(c["why"])) for c in v["choices"]}
+
+
+TYPES = ["fixture-single", "fixture-multiple", "fixture-ordering", "fixture-matching"]
+
+
+@pytest.mark.parametrize("qid", TYPES)
+def test_a_wrong_answer_is_marked_wrong_with_its_why(pp, fixture_bank, qid):
+    pp.goto(pp.base + TASK_11)
+    q = pp.locator(f"#q-{qid}")
+    answer(q, right=False)
+    assert check(q).startswith("Incorrect. Answer:")
+    wrong = q.locator(".mla-q__choice.mla-is-wrong")
+    assert wrong.count() >= 1
+    first = wrong.first
+    label = first.get_attribute("data-prompt") or first.get_attribute("data-letter")
+    assert why_texts(fixture_bank, qid)[label] in first.locator(".mla-why").inner_text()
+    assert q.locator(".mla-q__reveal").is_visible()
+    assert q.locator(".mla-q__explanation").is_visible()
+    assert q.locator(".mla-q__refs a").first.is_visible()
+    assert store(pp)["q"][qid]["r"] == 0
+    assert pp.errors == []
+
+
+@pytest.mark.parametrize("qid", TYPES)
+def test_a_right_answer_is_marked_right(pp, qid):
+    pp.goto(pp.base + TASK_11)
+    q = pp.locator(f"#q-{qid}")
+    answer(q, right=True)
+    assert check(q) == "Correct."
+    assert q.locator(".mla-q__choice.mla-is-wrong").count() == 0
+    if q.get_attribute("data-qtype") in ("single", "multiple"):
+        marked = q.locator(".mla-q__choice.mla-is-right").evaluate_all("els => els.map(e => e.dataset.letter)")
+        assert sorted(marked) == sorted(key_of(q))
+    else:
+        assert q.locator(".mla-q__choice.mla-is-right").count() == q.locator(".mla-q__choice").count()
+    assert q.locator(".mla-q__choice .mla-why").count() == q.locator(".mla-q__choice").count()
+    assert store(pp)["q"][qid]["r"] == 1
+    assert pp.errors == []
+
+
+def test_every_option_shows_its_why_after_checking(pp, fixture_bank):
+    pp.goto(pp.base + TASK_11)
+    q = pp.locator("#q-fixture-multiple")
+    assert q.locator(".mla-why").count() == 0
+    answer(q, right=True)
+    check(q)
+    for letter, text in why_texts(fixture_bank, "fixture-multiple").items():
+        assert text in q.locator(f'.mla-q__choice[data-letter="{letter}"] .mla-why').inner_text()
+
+
+def test_try_again_resets_the_question(pp):
+    pp.goto(pp.base + TASK_11)
+    q = pp.locator("#q-fixture-ordering")
+    answer(q, right=False)
+    check(q)
+    assert q.locator("select:disabled").count() > 0
+    q.locator("button[data-mla=retry]").click()
+    assert q.locator(".mla-is-wrong, .mla-is-right, .mla-why").count() == 0
+    assert q.locator("select:disabled").count() == 0
+    assert q.locator("select").evaluate_all("els => els.map(e => e.value)") == [""] * len(key_of(q))
+    assert not q.locator(".mla-q__reveal").is_visible()
+    assert q.locator("button[data-mla=check]").is_visible()
+    assert store(pp)["q"]["fixture-ordering"]["n"] == 1
+
+
+def test_an_empty_answer_is_not_checked(pp):
+    pp.goto(pp.base + TASK_11)
+    for qid, message in [("fixture-single", "Choose an answer first."),
+                         ("fixture-ordering", "Give every step a position first."),
+                         ("fixture-matching", "Match every prompt first.")]:
+        q = pp.locator(f"#q-{qid}")
+        assert check(q) == message
+        assert q.locator(".mla-is-wrong, .mla-is-right").count() == 0
+    assert store(pp) == {}
+
+
+def test_multiple_with_the_wrong_number_of_choices_says_so(pp):
+    pp.goto(pp.base + TASK_11)
+    q = pp.locator("#q-fixture-multiple")
+    n = len(key_of(q))
+    assert q.locator("legend").first.inner_text() == f"Select {n}."
+    q.locator(f'.mla-q__choice[data-letter="{key_of(q)[0]}"] input').check()
+    assert check(q) == f"Select {n}: you selected 1."
+    assert store(pp) == {}
+    answer(q, right=True)  # the twin: the right number is scored
+    assert check(q) == "Correct."
+    assert store(pp)["q"]["fixture-multiple"]["r"] == 1
+
+
+def test_multiple_is_all_or_nothing(pp):
+    pp.goto(pp.base + TASK_11)
+    q = pp.locator("#q-fixture-multiple")
+    answer(q, right=False)  # all but one right
+    assert check(q).startswith("Incorrect.")
+    assert q.locator(".mla-is-missed").count() == 1
+
+
+def test_ordering_refuses_a_position_used_twice(pp):
+    pp.goto(pp.base + TASK_11)
+    q = pp.locator("#q-fixture-ordering")
+    for select in q.locator("select").all():
+        select.select_option("1")
+    assert check(q) == "Use each position once."
+    assert store(pp) == {}
+
+
+def test_case_study_questions_are_scored_on_their_own(pp):
+    pp.goto(pp.base + TASK_12)
+    case = pp.locator('[data-case="cs-fixture"]')
+    one, two = case.locator("#q-fixture-case-one"), case.locator("#q-fixture-case-two")
+    answer(one, right=True)
+    answer(two, right=False)
+    assert check(one) == "Correct."
+    assert two.locator(".mla-status").inner_text() == ""
+    assert check(two).startswith("Incorrect.")
+    entries = store(pp)["q"]
+    assert (entries["fixture-case-one"]["r"], entries["fixture-case-two"]["r"]) == (1, 0)
+    assert entries["fixture-case-one"]["k"] == "1.2"
+
+
+def test_confidence_is_stored_and_an_unsure_right_answer_goes_to_review(pp):
+    pp.goto(pp.base + TASK_11)
+    sure, unsure = pp.locator("#q-fixture-single"), pp.locator("#q-fixture-matching")
+    for q, conf in [(sure, "sure"), (unsure, "unsure")]:
+        answer(q, right=True)
+        q.locator(f".mla-conf input[value={conf}]").check()
+        assert check(q) == "Correct."
+    entries = store(pp)["q"]
+    assert entries["fixture-single"]["c"] == "sure"
+    assert entries["fixture-matching"]["c"] == "unsure"
+    pp.goto(pp.base + REVIEW)
+    pp.locator(".mla-lead").wait_for()
+    assert pp.locator("#q-fixture-matching.mla-on").count() == 1
+    assert pp.locator("#q-fixture-single").count() == 0
+
+
+def test_keyboard_alone_answers_a_question(pp):
+    pp.goto(pp.base + TASK_11)
+    q = pp.locator("#q-fixture-single")
+    q.locator(f'.mla-q__choice[data-letter="{key_of(q)[0]}"] input').focus()
+    pp.keyboard.press("Space")
+    q.locator("button[data-mla=check]").focus()
+    pp.keyboard.press("Enter")
+    assert q.locator(".mla-status").inner_text() == "Correct."
+    assert pp.evaluate("document.activeElement.dataset.mla") == "retry"
+    pp.keyboard.press("Enter")
+    assert q.locator(".mla-status").inner_text() == ""
+    assert pp.evaluate("document.activeElement.type") == "radio"
+
+
+def test_report_link_names_the_question_and_page(pp):
+    pp.goto(pp.base + TASK_11)
+    repo = pp.locator("a.md-source").get_attribute("href").rstrip("/")
+    href = pp.locator("#q-fixture-single .mla-q__report").get_attribute("href")
+    assert href.startswith(repo + "/issues/new?title=")
+    from urllib.parse import parse_qs, urlsplit
+
+    query = parse_qs(urlsplit(href).query)
+    assert "fixture-single" in query["title"][0]
+    assert f"{pp.base}{TASK_11}#q-fixture-single" in query["body"][0]
+    other = pp.locator("#q-fixture-multiple .mla-q__report").get_attribute("href")
+    assert "fixture-single" not in other
+
+
+# ---------------------------------------------------------------- progress
+
+
+def test_reload_keeps_the_progress(pp):
+    pp.goto(pp.base + TASK_11)
+    total = pp.locator(".mla-q").count()
+    assert "0 of" in pp.locator(".mla-tally").inner_text()
+    for qid, right in [("fixture-single", True), ("fixture-ordering", False)]:
+        q = pp.locator(f"#q-{qid}")
+        answer(q, right)
+        check(q)
+    pp.reload()
+    assert f"2 of {total} answered, 1 right" in pp.locator(".mla-tally").inner_text()
+    assert pp.locator("#q-fixture-single .mla-last").inner_text().startswith("Last answer: right")
+    assert pp.locator("#q-fixture-ordering .mla-last").inner_text().startswith("Last answer: wrong")
+    assert pp.locator("#q-fixture-matching .mla-last").inner_text() == ""
+    mark = pp.locator(f'.md-nav__link[href$="1.1-ingest-and-store/"] .mla-mark').first
+    assert mark.inner_text().endswith("1/2")
+    assert pp.locator(f'.md-nav__link[href$="1.3-data-integrity-and-preparation/"] .mla-mark').count() == 0
+    assert pp.errors == []
+
+
+def test_instant_navigation_initialises_the_next_chapter(pp):
+    pp.goto(pp.base + TASK_11)
+    pp.evaluate("window.__stillHere = true")
+    pp.locator('.md-nav--primary a.md-nav__link[href$="1.2-transform-and-engineer-features/"]').first.click()
+    pp.wait_for_url("**/" + TASK_12)
+    pp.locator("#q-fixture-case-one.mla-on").wait_for()
+    assert pp.evaluate("window.__stillHere === true"), "the page was reloaded, not swapped by instant navigation"
+    assert pp.locator(".mla-q.mla-on").count() == pp.locator(".mla-q").count()
+    assert pp.locator(".mla-bar").count() == pp.locator(".mla-q").count()  # never twice
+    one = pp.locator("#q-fixture-case-one")
+    answer(one, right=True)
+    assert check(one) == "Correct."
+    pp.go_back()
+    pp.wait_for_url("**/" + TASK_11)
+    pp.locator("#q-fixture-single.mla-on").wait_for()
+    assert pp.locator(".mla-bar").count() == pp.locator(".mla-q").count()
+    assert pp.errors == []
+
+
+def test_a_deep_link_opens_an_initialised_question(pp):
+    height = pp.viewport_size["height"]
+    pp.goto(pp.base + TASK_11)
+    q = pp.locator("#q-fixture-matching")
+    assert q.bounding_box()["y"] > height  # the twin: without the link the question is further down
+    pp.goto(pp.base + TASK_11 + "#q-fixture-matching")
+    assert "mla-on" in q.get_attribute("class")
+    assert 0 <= q.bounding_box()["y"] < height / 2
+
+
+def test_progress_page_shows_the_counts_just_made(pp):
+    pp.goto(pp.base + PROGRESS)
+    pp.locator(".mla-lead").wait_for()
+    assert "Answered 0 of" in pp.locator(".mla-lead").inner_text()
+    pp.goto(pp.base + TASK_11)
+    for qid, right in [("fixture-single", True), ("fixture-matching", False)]:
+        q = pp.locator(f"#q-{qid}")
+        answer(q, right)
+        check(q)
+    pp.goto(pp.base + PROGRESS)
+    pp.locator(".mla-lead").wait_for()
+    assert "Answered 2 of" in pp.locator(".mla-lead").inner_text()
+    assert pp.locator(".mla-weighted").inner_text() == "50 %"
+    first = pp.locator(".mla-table--tasks tbody tr").first
+    assert first.get_attribute("data-task") == "1.1"
+    assert re.search(r"^2 of \d+$", first.locator("td").nth(1).inner_text())
+    assert first.locator("td").nth(2).inner_text() == "1"
+    assert first.locator("a").get_attribute("href").endswith(TASK_11)
+    domain = pp.locator(".mla-table").first.locator("tbody tr").first
+    assert domain.locator("td").nth(1).inner_text() == "28 %"
+    assert pp.locator(".mla-nojs").count() == 0
+    assert pp.errors == []
+
+
+def test_progress_export_and_import_round_trip(pp, tmp_path):
+    pp.goto(pp.base + TASK_11)
+    for qid, right in [("fixture-single", True), ("fixture-ordering", False)]:
+        q = pp.locator(f"#q-{qid}")
+        answer(q, right)
+        check(q)
+    before = store(pp)
+    pp.goto(pp.base + PROGRESS)
+    pp.locator(".mla-lead").wait_for()
+    with pp.expect_download() as download:
+        pp.locator("button[data-mla=export]").click()
+    exported = tmp_path / "progress.json"
+    download.value.save_as(exported)
+    data = json.loads(exported.read_text())
+    assert data["q"] == before["q"]
+
+    pp.once("dialog", lambda d: d.dismiss())
+    pp.locator("button[data-mla=reset]").click()
+    assert "Answered 2 of" in pp.locator(".mla-lead").inner_text()
+    pp.once("dialog", lambda d: d.accept())
+    pp.locator("button[data-mla=reset]").click()
+    assert "Answered 0 of" in pp.locator(".mla-lead").inner_text()
+    assert store(pp) == {}
+
+    garbage = tmp_path / "garbage.json"
+    garbage.write_text('{"v": 7}')
+    pp.locator("input[data-mla=import]").set_input_files(str(garbage))
+    pp.locator(".mla-status", has_text="not a progress export").wait_for()
+    assert "Answered 0 of" in pp.locator(".mla-lead").inner_text()
+
+    pp.locator("input[data-mla=import]").set_input_files(str(exported))
+    pp.locator(".mla-status", has_text="Imported 2 answers").wait_for()
+    assert "Answered 2 of" in pp.locator(".mla-lead").inner_text()
+    assert store(pp)["q"] == before["q"]
+    assert pp.errors == []
+
+
+def plant(page, entries: dict) -> None:
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps({"v": 1, "q": entries})])
+
+
+def test_review_page_follows_the_leitner_schedule(pp):
+    pp.goto(pp.base + TASK_11)
+    now = pp.evaluate("Date.now()")
+    days = 864e5
+    plant(pp, {
+        "fixture-single": {"n": 1, "r": 0, "c": "", "t": now, "b": 1, "k": "1.1"},            # wrong: due
+        "fixture-multiple": {"n": 2, "r": 1, "c": "sure", "t": now - 2 * days, "b": 2, "k": "1.1"},   # waited 1 day
+        "fixture-ordering": {"n": 3, "r": 1, "c": "sure", "t": now - 2 * days, "b": 3, "k": "1.1"},   # waits 3 days
+        "fixture-matching": {"n": 1, "r": 1, "c": "sure", "t": now, "b": 2, "k": "1.1"},      # just right: not due
+    })
+    pp.goto(pp.base + REVIEW)
+    pp.locator(".mla-lead").wait_for()
+    shown = pp.locator(".mla-q").evaluate_all("els => els.map(e => e.dataset.qid)")
+    assert shown == ["fixture-single", "fixture-multiple"]
+    q = pp.locator("#q-fixture-multiple")
+    answer(q, right=True)
+    assert check(q) == "Correct."
+    assert store(pp)["q"]["fixture-multiple"]["b"] == 3
+    q = pp.locator("#q-fixture-single")
+    answer(q, right=False)
+    assert check(q).startswith("Incorrect.")
+    assert store(pp)["q"]["fixture-single"]["b"] == 1
+    pp.reload()
+    pp.locator(".mla-lead").wait_for()
+    assert pp.locator(".mla-q").evaluate_all("els => els.map(e => e.dataset.qid)") == ["fixture-single"]
+    assert pp.errors == []
+
+
+def test_review_page_with_nothing_due_says_so(pp):
+    pp.goto(pp.base + REVIEW)
+    assert pp.locator(".mla-lead").inner_text().startswith("Nothing is due")
+    assert pp.locator(".mla-q").count() == 0
+
+
+def test_a_corrupt_store_is_reset_and_the_page_works(pp):
+    pp.goto(pp.base + TASK_11)
+    pp.evaluate("([k]) => { localStorage.setItem(k, '{not json'); localStorage.setItem('other', 'keep'); }", [KEY])
+    pp.reload()
+    assert pp.locator(".mla-q.mla-on").count() == pp.locator(".mla-q").count()
+    assert pp.evaluate(f"localStorage.getItem('{KEY}')") is None
+    assert pp.evaluate("localStorage.getItem('other')") == "keep"
+    q = pp.locator("#q-fixture-single")
+    answer(q, right=True)
+    assert check(q) == "Correct."
+    assert store(pp)["q"]["fixture-single"]["n"] == 1
+    assert pp.errors == []
+
+
+def test_a_valid_store_is_kept(pp):
+    pp.goto(pp.base + TASK_11)
+    plant(pp, {"fixture-single": {"n": 4, "r": 1, "c": "sure", "t": 1, "b": 5, "k": "1.1"}})
+    pp.reload()
+    assert store(pp)["q"]["fixture-single"]["n"] == 4
+    assert "4 attempts" in pp.locator("#q-fixture-single .mla-last").inner_text()
+
+
+@pytest.mark.parametrize("fault", ["full", "disabled"])
+def test_a_full_or_disabled_store_does_not_break_the_page(browser, practice, fault):
+    base = practice[0]
+    page = new_page(browser, base)
+    throw = {"full": "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+             "disabled": f"const get = Storage.prototype.getItem; Storage.prototype.getItem = function (k) "
+                         f"{{ if (k === '{KEY}') throw new DOMException('denied', 'SecurityError'); "
+                         f"return get.call(this, k); }};"}[fault]
+    page.add_init_script(throw)
+    page.goto(base + TASK_11)
+    q = page.locator("#q-fixture-single")
+    answer(q, right=True)
+    assert check(q) == "Correct."
+    assert "1 of" in page.locator(".mla-tally").inner_text()
+    assert page.locator("#q-fixture-single .mla-last").inner_text().startswith("Last answer: right")
+    assert page.errors == []
+    page.context.close()
+
+
+def test_without_javascript_the_reveal_still_works(browser, practice):
+    page = new_page(browser, practice[0], java_script_enabled=False)
+    page.goto(practice[0] + TASK_11)
+    q = page.locator("#q-fixture-single")
+    assert q.locator(".mla-bar").count() == 0
+    q.locator("summary").click()
+    assert q.locator(".mla-q__reveal").is_visible()
+    page.goto(practice[0] + PROGRESS)
+    assert page.locator(".mla-nojs").is_visible()
+    page.context.close()
+
+
+def test_the_chapter_fits_360_px(browser, practice):
+    page = new_page(browser, practice[0], viewport={"width": 360, "height": 740})
+    page.goto(practice[0] + TASK_11)
+    for qid in TYPES:
+        q = page.locator(f"#q-{qid}")
+        answer(q, right=False)
+        check(q)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.context.close()
+
+
+# ---------------------------------------------------------------- the real site
+
+
+def test_no_console_errors_on_any_page_of_the_site(page, server, site):
+    paths = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html") if p.name != "404.html")
+    assert len(paths) >= 20
+    enhanced = 0
+    for path in paths:
+        page.goto(f"{server}/{path}")
+        if page.locator(".mla-q").count():
+            assert page.locator(".mla-q.mla-on").count() == page.locator(".mla-q").count(), path
+            enhanced += 1
+        if page.locator("[data-mla-app]").count():
+            page.locator(".mla-lead").wait_for()
+        assert page.errors == [], path
+    assert enhanced >= 1
