@@ -100,9 +100,8 @@ def test_a_broken_anchor_in_macro_html_fails_the_link_gate(tmp_path, bank):
     site = build_site(project, tmp_path / "site")
     anchor = "b-" + other.replace(".", "-")
     problems = link_problems(site, parse_site(site, skip=(PRINT_PAGE,)), site_base())
-    assert problems == [f"{bank.blueprint.task_path('1.1').removesuffix('.md')}/index.html: #{anchor}: "
-                        f"no element with id '{anchor}' in {bank.blueprint.task_path('1.1').removesuffix('.md')}"
-                        "/index.html"]
+    rel = bank.blueprint.task_path("1.1").removesuffix(".md") + "/index.html"
+    assert problems == [f"{rel}: #{anchor}: no element with id '{anchor}' in {rel}"]
 
 
 def test_external_links_are_https(pages):
