@@ -11,7 +11,7 @@ CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build pdf test validate stats schema lint chromium clean
+.PHONY: help serve build pdf test validate stats schema lint chromium clean bench
 
 help:
 	@echo "make serve     set up .venv and serve the guide on http://127.0.0.1:8000"
@@ -20,6 +20,7 @@ help:
 	@echo "make pdf       write the PDF workbook to site/pdf/mla-c01-study-guide.pdf"
 	@echo "make validate  check the question bank;  make stats  counts by domain, task, type"
 	@echo "make schema    regenerate questions/schema.json from the model"
+	@echo "make bench     build time, scale, page weight, PDF and Lighthouse figures, written to bench/results.md"
 
 # ---------------------------------------------------------------- set-up
 $(BIN)/python:
@@ -87,3 +88,19 @@ test: $(VENV)/.dev $(MERMAID) chromium
 
 clean:
 	rm -rf site .cache .pytest_cache .ruff_cache $(dir $(MERMAID))
+
+# ---------------------------------------------------------------- benchmark
+# Lighthouse is pinned and installed into .cache/, never globally; it drives Debian's Chromium.
+# 12.2.3 is the last release that runs on Node 20.
+LIGHTHOUSE_VERSION := 12.2.3
+LIGHTHOUSE_DIR := .cache/lighthouse
+LIGHTHOUSE := $(LIGHTHOUSE_DIR)/node_modules/lighthouse/cli/index.js
+
+$(LIGHTHOUSE_DIR)/.v$(LIGHTHOUSE_VERSION):
+	@command -v npm >/dev/null || { echo "npm is needed to install lighthouse@$(LIGHTHOUSE_VERSION) (apt-get install npm)"; exit 1; }
+	mkdir -p $(LIGHTHOUSE_DIR)
+	npm install --silent --no-audit --no-fund --save-exact --prefix $(LIGHTHOUSE_DIR) lighthouse@$(LIGHTHOUSE_VERSION)
+	@touch $@
+
+bench: $(VENV)/.dev $(MERMAID) chromium $(LIGHTHOUSE_DIR)/.v$(LIGHTHOUSE_VERSION)
+	CHROMIUM=$(CHROMIUM) LIGHTHOUSE=$(LIGHTHOUSE) $(BIN)/python bench/run.py

@@ -82,7 +82,10 @@
     return fresh();
   }
   function save(d) {
-    try { localStorage.setItem(KEY, JSON.stringify(d)); mem = null; } catch (e) { mem = d; }
+    if (!mem) {
+      try { return localStorage.setItem(KEY, JSON.stringify(d)); } catch (e) { /* full or disabled */ }
+    }
+    mem = d; // from now on this page's answers live in memory only
   }
   function record(id, task, right, conf) {
     const d = load(), e = d.q[id] || { n: 0, b: 1 };
