@@ -18,6 +18,7 @@ from .export import bank_json
 from .pdf import PDF_PATH
 from .render import render_case_study, render_question, render_questions, render_template, view
 from .sections import scan_sections
+from .services import load_services, service_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 BANK_JSON = "assets/bank.json"
@@ -31,6 +32,7 @@ def define_env(env) -> None:
     """Load and validate the bank; a broken bank stops the build before any page is written."""
     try:
         bank = load_bank(Path(env.project_dir))
+        services = load_services(Path(env.project_dir), bank)
     except BankError as err:
         from mkdocs.exceptions import PluginError
 
@@ -156,6 +158,12 @@ def define_env(env) -> None:
 
     sections = scan_sections(Path(env.project_dir) / "docs")
     env.variables["_sections"] = sections
+
+    @env.macro
+    def services_reference() -> str:
+        """Every in-scope service by category: prose, where the guide teaches it, its questions."""
+        return render_template("services.md", groups=service_rows(services, bank, sections, href),
+                               out_of_scope=bp.out_of_scope, max_links=8)
 
     @env.macro
     def coverage_matrix() -> str:

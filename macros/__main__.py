@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .bank import BankError, load_bank
 from .schema import schema_text
+from .services import load_services
 from .stats import format_stats, stats
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         bank = load_bank(args.root)
+        services = load_services(args.root, bank)
     except BankError as err:
         print(err, file=sys.stderr)
         print(f"{len(err.problems)} problem(s) in the bank", file=sys.stderr)
@@ -55,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "validate":
         n = len(bank.all_questions())
         print(f"ok: {n} questions, {len(bank.case_studies)} case studies, blueprint with "
-              f"{len(bank.blueprint.bullets)} bullets")
+              f"{len(bank.blueprint.bullets)} bullets, {len(services)} service entries")
         return 0
     s = stats(bank)
     print(json.dumps(s, indent=2) if args.json else format_stats(s))

@@ -14,6 +14,7 @@ from .blueprint import Blueprint, load_blueprint
 from .model import CaseStudy, Question
 
 WHOLE_RULE = re.compile(r"^(?P<field>[a-z_]+): (?P<message>.+)$", re.S)
+DATA_FILES = {"blueprint.yaml", "services.yaml"}  # questions/ files that are not bank files
 BANK_FILE = re.compile(r"^(?P<task>\d\.\d)-(?P<slug>[a-z0-9-]+)\.yaml$")
 
 
@@ -181,7 +182,7 @@ def load_bank(root: Path, today: dt.date | None = None) -> Bank:
     places: list[tuple[str, tuple[str, int]]] = []  # every id with its file and line
 
     for path in sorted(qdir.glob("*.yaml")):
-        if path.name == "blueprint.yaml":
+        if path.name in DATA_FILES:
             continue
         match = BANK_FILE.match(path.name)
         if not match or match["task"] not in blueprint.tasks:

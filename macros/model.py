@@ -103,6 +103,19 @@ def _check_pairs(qtype: str, pairs: list[Pair]) -> None:
 CHECKS = {"options": _check_options, "steps": _check_steps, "pairs": _check_pairs}
 
 
+def check_references(refs: list[str]) -> list[str]:
+    """https only, on an AWS documentation host or the allow-list, at least one on an AWS host."""
+    for ref in refs:
+        url = urlparse(ref)
+        if url.scheme != "https" or not url.netloc:
+            raise ValueError(f"not an https URL: {ref}")
+        if url.netloc not in AWS_DOC_HOSTS + OTHER_REFERENCE_HOSTS:
+            raise ValueError(f"host {url.netloc} is not an AWS documentation host or on the allow-list")
+    if not any(urlparse(r).netloc in AWS_DOC_HOSTS for r in refs):
+        raise ValueError("needs at least one page on docs.aws.amazon.com or aws.amazon.com")
+    return refs
+
+
 class Question(Strict):
     id: Slug
     type: Literal["single", "multiple", "ordering", "matching"]
@@ -148,15 +161,7 @@ class Question(Strict):
     @field_validator("references")
     @classmethod
     def _references_are_docs(cls, refs: list[str]) -> list[str]:
-        for ref in refs:
-            url = urlparse(ref)
-            if url.scheme != "https" or not url.netloc:
-                raise ValueError(f"not an https URL: {ref}")
-            if url.netloc not in AWS_DOC_HOSTS + OTHER_REFERENCE_HOSTS:
-                raise ValueError(f"host {url.netloc} is not an AWS documentation host or on the allow-list")
-        if not any(urlparse(r).netloc in AWS_DOC_HOSTS for r in refs):
-            raise ValueError("needs at least one page on docs.aws.amazon.com or aws.amazon.com")
-        return refs
+        return check_references(refs)
 
     @field_validator("verified")
     @classmethod

@@ -19,34 +19,41 @@ class Section:
     title: str  # the heading text
     anchor: str  # the heading's id on the built page
     bullets: tuple[str, ...]
+    text: str = ""  # the section's Markdown up to the next heading of its level or above
 
 
 def scan_sections(docs: Path) -> list[Section]:
-    """Every heading directly followed by a teaches() mark, in file and line order."""
+    """Every heading directly followed by a teaches() mark, in file and line order, with its text."""
     found: list[Section] = []
     for path in sorted(docs.rglob("*.md")):
         rel = path.relative_to(docs).as_posix()
-        if rel.startswith("includes/"):
-            continue
-        heading, anchors, in_fence = None, {}, False
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if FENCE.match(line):
-                in_fence = not in_fence
-                continue
-            if in_fence:
-                continue
-            match = HEADING.match(line)
-            if match:
-                text = match["text"]
-                anchor = match["anchor"] or slugify(re.sub(r"[`*_]", "", text), "-")
-                if not match["anchor"]:  # Python-Markdown numbers repeated heading ids
-                    count = anchors.get(anchor, 0)
-                    anchors[anchor] = count + 1
-                    anchor = anchor if count == 0 else f"{anchor}_{count}"
-                heading = (text, anchor)
-                continue
-            mark = TEACHES.search(line)
-            if mark and heading:
-                ids = tuple(re.findall(r"[\"']([^\"']+)[\"']", mark["args"]))
-                found.append(Section(rel, heading[0], heading[1], ids))
+        if not rel.startswith("includes/"):
+            found += _scan_page(rel, path.read_text(encoding="utf-8").splitlines())
     return found
+
+
+def _scan_page(rel: str, lines: list[str]) -> list[Section]:
+    headings: list[tuple[int, int, str, str]] = []  # (line number, level, text, anchor)
+    anchors: dict[str, int] = {}
+    in_fence = False
+    for n, line in enumerate(lines):
+        if FENCE.match(line):
+            in_fence = not in_fence
+        match = None if in_fence else HEADING.match(line)
+        if not match:
+            continue
+        anchor = match["anchor"] or slugify(re.sub(r"[`*_]", "", match["text"]), "-")
+        if not match["anchor"]:  # Python-Markdown numbers repeated heading ids
+            count = anchors.get(anchor, 0)
+            anchors[anchor] = count + 1
+            anchor = anchor if count == 0 else f"{anchor}_{count}"
+        headings.append((n, len(match["hashes"]), match["text"], anchor))
+    sections = []
+    for i, (n, level, title, anchor) in enumerate(headings):
+        mark = next((TEACHES.search(line) for line in lines[n + 1:n + 3] if TEACHES.search(line)), None)
+        if mark is None:
+            continue
+        end = next((m for m, lv, _, _ in headings[i + 1:] if lv <= level), len(lines))
+        ids = tuple(re.findall(r"[\"']([^\"']+)[\"']", mark["args"]))
+        sections.append(Section(rel, title, anchor, ids, "\n".join(lines[n + 1:end])))
+    return sections

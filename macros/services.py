@@ -1,0 +1,88 @@
+"""The services reference: prose per in-scope service (questions/services.yaml), joined with the bank."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .bank import Bank, BankError, Problem, _line_map
+from .model import Text, check_references
+from .sections import Section
+
+SERVICES_FILE = "questions/services.yaml"
+
+
+class ServiceEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Text
+    match: list[Text] = Field(min_length=1)
+    summary: Text
+    facts: list[Text] = Field(min_length=1)
+    watch_for: Text | None = None
+    references: list[Text] = Field(min_length=1)
+
+    @field_validator("references")
+    @classmethod
+    def _references_are_docs(cls, refs: list[str]) -> list[str]:
+        return check_references(refs)
+
+
+def load_services(root: Path, bank: Bank) -> list[ServiceEntry]:
+    """Read questions/services.yaml; every in-scope service once, in blueprint names; else BankError."""
+    path = root / SERVICES_FILE
+    text = path.read_text(encoding="utf-8")
+    problems: list[Problem] = []
+    raw = yaml.safe_load(text) or []
+    lines = _line_map(yaml.compose(text, Loader=yaml.SafeLoader)) if raw else {}
+    entries: list[ServiceEntry] = []
+    for n, item in enumerate(raw):
+        name = str(item.get("name", f"#{n + 1}")) if isinstance(item, dict) else f"#{n + 1}"
+        try:
+            entry = ServiceEntry.model_validate(item)
+        except ValidationError as err:
+            for e in err.errors():
+                loc = tuple(e["loc"])
+                line = lines.get((n, *loc[:1]), lines.get((n,), 1))
+                field = ".".join(map(str, loc)) or "-"
+                problems.append(Problem(SERVICES_FILE, line, name, field, e["msg"].removeprefix("Value error, ")))
+            continue
+        if entry.name not in bank.blueprint.service_names:
+            problems.append(Problem(SERVICES_FILE, lines.get((n, "name"), 1), name, "name",
+                                    "not an in-scope service of the blueprint (spell it as the blueprint does)"))
+        entries.append(entry)
+    names = [e.name for e in entries]
+    for name in sorted({n for n in names if names.count(n) > 1}):
+        problems.append(Problem(SERVICES_FILE, 1, name, "name", "listed more than once"))
+    for missing in sorted(bank.blueprint.service_names - set(names)):
+        problems.append(Problem(SERVICES_FILE, 1, missing, "name", "in-scope service with no entry"))
+    if problems:
+        raise BankError(problems)
+    return entries
+
+
+def mentions(entry: ServiceEntry, text: str) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) for phrase in entry.match)
+
+
+def service_rows(entries: list[ServiceEntry], bank: Bank, sections: list[Section], href) -> list[dict]:
+    """By blueprint category: each service's prose, the sections that teach it, its questions and tasks."""
+    by_name = {e.name: e for e in entries}
+    questions = bank.all_questions()
+    out = []
+    for category, names in bank.blueprint.services.items():
+        rows = []
+        for name in names:
+            entry = by_name[name]
+            involved = [q for q in questions if name in q.services]
+            taught = [s for s in sections if mentions(entry, s.title + "\n" + s.text)]
+            tasks = sorted({q.task for q in involved} | {s.bullets[0].rsplit(".", 1)[0] for s in taught})
+            rows.append({"entry": entry, "anchor": "svc-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"),
+                         "questions": len(involved), "tasks": tasks,
+                         "sections": [{"title": s.title, "href": f"{href(s.page)}#{s.anchor}",
+                                       "task": s.bullets[0].rsplit(".", 1)[0]} for s in taught]})
+        out.append({"category": category, "rows": rows})
+    return out

@@ -1,0 +1,91 @@
+"""Accessibility: axe-core (shipped by axe-playwright-python) on a task page, My progress and Review, light and dark."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+KEY = "mla-progress-v1"
+SCHEMES = ["light", "dark"]
+
+
+# Material's own chrome, which this project does not write: the search dialog has no name, the
+# instant-navigation progress bar has no name and sits outside the landmarks, and with
+# navigation.indexes a section's <nav> is labelled by an icon-only label.
+THEME = {"exclude": [[".md-search"], [".md-progress"]]}
+OPTIONS = {"resultTypes": ["violations"], "rules": {"landmark-unique": {"enabled": False}}}
+
+
+def violations(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = Axe().run(page, THEME, OPTIONS).response["violations"]
+    return [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:5]}" for v in found]
+
+
+def busiest_task(bank) -> str:
+    """The task statement whose page has the most question types (then the most questions)."""
+    tasks = {q.task for q in bank.questions}
+    return max(sorted(tasks), key=lambda t: (len({q.type for q in bank.for_task(t)}), len(bank.for_task(t))))
+
+
+def plant(page, server, bank, right: bool) -> list[str]:
+    """Saved answers for a few real questions, as if the learner had answered them."""
+    ids = [q.id for q in bank.all_questions()[:4]]
+    now = page.evaluate("Date.now()")
+    entries = {qid: {"n": 1, "r": int(right), "c": "", "t": now, "b": 1, "k": bank.by_id[qid].task} for qid in ids}
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps({"v": 1, "q": entries})])
+    return ids
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_task_page_after_checking_has_no_violations(page, server, bank, scheme):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(f"{server}/{bank.blueprint.task_path(busiest_task(bank)).removesuffix('.md')}/")
+    questions = page.locator(".mla-q.mla-on")
+    assert questions.count() >= 2
+    questions.nth(0).locator("[data-mla=check]").click()  # refused: nothing chosen
+    second = questions.nth(1)
+    for select in second.locator("fieldset select").all():
+        select.select_option(index=1)
+    for box in second.locator("fieldset input").all()[:1]:
+        box.check()
+    second.locator(".mla-conf input[value=unsure]").check()
+    second.locator("[data-mla=check]").click()
+    assert violations(page) == []
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_progress_page_has_no_violations(page, server, bank, scheme):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(f"{server}/practice/progress/")
+    plant(page, server, bank, right=False)
+    page.reload()
+    page.locator(".mla-lead", has_text="Answered 4 of").wait_for()
+    assert violations(page) == []
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_review_page_has_no_violations(page, server, bank, scheme):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(f"{server}/practice/review/")
+    ids = plant(page, server, bank, right=False)
+    page.reload()
+    page.locator(".mla-lead").wait_for()
+    assert page.locator(".mla-q.mla-on").count() == len(ids)
+    first = page.locator(".mla-q").first
+    first.locator("[data-mla=check]").click()
+    assert violations(page) == []
+    assert page.errors == []
+
+
+def test_axe_finds_a_planted_violation(page, server):
+    page.goto(f"{server}/practice/progress/")
+    page.locator(".mla-lead").wait_for()
+    page.evaluate("document.querySelector('.md-content').insertAdjacentHTML('beforeend', '<input type=text>')")
+    assert any(v.startswith("label ") for v in violations(page))
