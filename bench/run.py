@@ -106,7 +106,9 @@ def copy_project(dest: Path) -> Path:
 
 def grow_bank(project: Path, total: int) -> int:
     """Clone the bank's questions (new ids, same file) until it holds `total` questions; returns the count."""
-    files = sorted(p for p in (project / "questions").glob("*.yaml") if p.name != "blueprint.yaml")
+    from macros.bank import BANK_FILE
+
+    files = sorted(p for p in (project / "questions").glob("*.yaml") if BANK_FILE.match(p.name))
     banks = {p: yaml.safe_load(p.read_text(encoding="utf-8")) or [] for p in files}
     cases = sum(len(yaml.safe_load(p.read_text(encoding="utf-8")).get("questions", []))
                 for p in (project / "questions" / "case-studies").glob("*.yaml"))
@@ -373,7 +375,7 @@ def lighthouse_report(site: Path, task_page: str, tmp: Path) -> list[str]:
             continue
         rows.append([name, *(str(scores[c]) for c in CATEGORIES)])
         if scores["failing"]:
-            notes.append(f"- {name}, failing audits: {'; '.join(scores['failing'])}")
+            notes.append(f"- {name}, failing audits: {'; '.join(t.rstrip('.') for t in scores['failing'])}.")
     good = all(not isinstance(s, str) and s["performance"] >= TARGETS["performance"]
                and all(s[c] >= TARGETS["others"] for c in CATEGORIES[1:]) for s in results.values())
     return [f"Lighthouse {lighthouse_version()}, desktop preset, Debian's Chromium, the site served gzipped "

@@ -538,7 +538,7 @@ def cli_problems(calls: list[CliCall]) -> list[str]:
     """AWS CLI lines whose command or options are not in the AWS CLI's command table."""
     if not calls:
         return []
-    words = [[w for w in c.words if w not in CLI_V2_ONLY_OPTIONS and w[2:] not in CLI_V2_ONLY_OPTIONS]
+    words = [[w for w in c.words if not (w.startswith("--") and w[2:].split("=")[0] in CLI_V2_ONLY_OPTIONS)]
              for c in calls]
     run = subprocess.run([sys.executable, "-c", _CLI_SCRIPT], input=json.dumps(words), capture_output=True,
                          text=True, check=False)

@@ -240,14 +240,11 @@ def test_a_planted_wrong_boto3_parameter_fails_the_gate(tmp_path):
     ]
 
 
-def all_cli_calls(blocks):
-    inline = [c for p in markdown_files(ROOT / "docs")
+def test_every_aws_cli_line_names_a_real_command(blocks, bank):
+    calls = cli_calls(blocks)
+    calls += [c for p in markdown_files(ROOT / "docs")
               for c in inline_cli_calls(p.read_text(encoding="utf-8"), p.relative_to(ROOT).as_posix())]
-    return cli_calls(blocks) + inline
-
-
-def test_every_aws_cli_line_names_a_real_command(blocks):
-    calls = all_cli_calls(blocks)
+    calls += [c for where, field, text, _ in bank_texts(bank) for c in inline_cli_calls(text, f"{where}: {field}")]
     assert calls, "no AWS CLI line was found to check"
     assert cli_problems(calls) == []
 
