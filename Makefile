@@ -7,17 +7,22 @@ VENV := .venv
 BIN := $(VENV)/bin
 MERMAID_VERSION := 11.17.2
 MERMAID := docs/assets/vendor/mermaid.min.js
+IFRAME_WORKER_VERSION := 1.0.4
+IFRAME_WORKER := docs/assets/vendor/iframe-worker.js
+VENDOR := $(MERMAID) $(IFRAME_WORKER)
 CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build pdf test validate stats schema lint chromium clean bench
+.PHONY: help serve build pdf offline deploy test validate stats schema lint chromium clean bench
 
 help:
 	@echo "make serve     set up .venv and serve the guide on http://127.0.0.1:8000"
 	@echo "make test      set up the test tools (and Debian's chromium) and run every test"
 	@echo "make build     write the site to site/"
 	@echo "make pdf       write the PDF workbook to site/pdf/mla-c01-study-guide.pdf"
+	@echo "make offline   write site-offline.zip, the guide for file:// with search"
+	@echo "make deploy    build the site and the PDF and push them to the gh-pages branch"
 	@echo "make validate  check the question bank;  make stats  counts by domain, task, type"
 	@echo "make schema    regenerate questions/schema.json from the model"
 	@echo "make bench     build time, scale, page weight, PDF and Lighthouse figures, written to bench/results.md"
@@ -44,6 +49,14 @@ $(MERMAID):
 	tar -xzf .cache/mermaid-$(MERMAID_VERSION).tgz -C .cache package/dist/mermaid.min.js
 	cp .cache/package/dist/mermaid.min.js $@
 
+# Material's offline search needs the iframe-worker shim; it is served locally, never from a CDN.
+$(IFRAME_WORKER):
+	@command -v npm >/dev/null || { echo "npm is needed to fetch iframe-worker@$(IFRAME_WORKER_VERSION) (apt-get install npm)"; exit 1; }
+	mkdir -p .cache $(dir $@)
+	cd .cache && npm pack --silent iframe-worker@$(IFRAME_WORKER_VERSION) >/dev/null
+	tar -xzf .cache/iframe-worker-$(IFRAME_WORKER_VERSION).tgz -C .cache package/shim/index.js
+	cp .cache/package/shim/index.js $@
+
 chromium:
 	@if [ -x "$(CHROMIUM)" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
@@ -56,16 +69,28 @@ chromium:
 	fi
 
 # ---------------------------------------------------------------- the guide
-serve: $(VENV)/.site $(MERMAID)
+serve: $(VENV)/.site $(VENDOR)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(VENV)/.site $(MERMAID)
+build: $(VENV)/.site $(VENDOR)
 	$(BIN)/mkdocs build
 
 # The PDF workbook: the site built with its PDF link, then its print page rendered by Chromium.
-pdf: $(VENV)/.dev $(MERMAID) chromium
+pdf: $(VENV)/.dev $(VENDOR) chromium
 	MLA_PDF=1 $(BIN)/mkdocs build
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m macros pdf
+
+# Publish by hand to the gh-pages branch (the GitHub Actions workflow does the same on main).
+# --dirty keeps the PDF that `make pdf` just wrote into site/.
+deploy: pdf
+	MLA_PDF=1 $(BIN)/mkdocs gh-deploy --dirty --force
+
+# The site for file:// (Material's offline plugin, search included), zipped.
+offline: $(VENV)/.site $(VENDOR)
+	rm -rf .cache/site-offline site-offline.zip
+	OFFLINE=true $(BIN)/mkdocs build --site-dir .cache/site-offline
+	cd .cache && ../$(BIN)/python -m zipfile -c ../site-offline.zip site-offline/
+	@echo "wrote site-offline.zip: unzip it and open site-offline/index.html"
 
 validate: $(VENV)/.site
 	$(BIN)/python -m macros validate
@@ -80,7 +105,7 @@ schema: $(VENV)/.site
 lint: $(VENV)/.dev
 	$(BIN)/ruff check macros tests
 
-test: $(VENV)/.dev $(MERMAID) chromium
+test: $(VENV)/.dev $(VENDOR) chromium
 	$(BIN)/python -m macros validate
 	$(BIN)/python -m macros schema --check
 	$(BIN)/ruff check macros tests
@@ -102,5 +127,5 @@ $(LIGHTHOUSE_DIR)/.v$(LIGHTHOUSE_VERSION):
 	npm install --silent --no-audit --no-fund --save-exact --prefix $(LIGHTHOUSE_DIR) lighthouse@$(LIGHTHOUSE_VERSION)
 	@touch $@
 
-bench: $(VENV)/.dev $(MERMAID) chromium $(LIGHTHOUSE_DIR)/.v$(LIGHTHOUSE_VERSION)
+bench: $(VENV)/.dev $(VENDOR) chromium $(LIGHTHOUSE_DIR)/.v$(LIGHTHOUSE_VERSION)
 	CHROMIUM=$(CHROMIUM) LIGHTHOUSE=$(LIGHTHOUSE) $(BIN)/python bench/run.py

@@ -22,6 +22,7 @@ from .services import load_services, service_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 BANK_JSON = "assets/bank.json"
+IFRAME_WORKER = "assets/vendor/iframe-worker.js"
 ABBREVIATIONS = "docs/includes/abbreviations.md"
 ABBR_LINE = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<meaning>.+)$")
 TYPE_NAMES = {"multiple_choice": "Multiple choice", "multiple_response": "Multiple response",
@@ -42,6 +43,9 @@ def define_env(env) -> None:
     # Facts the print cover page reads from config.extra.
     env.conf["extra"]["exam_code"] = bp.exam["code"]
     env.conf["extra"].setdefault("build_date", dt.date.today().isoformat())
+    if str(os.environ.get("OFFLINE", "")).lower() == "true":
+        # The offline plugin would load its iframe-worker shim from a CDN unless one is given.
+        env.conf["extra"]["polyfills"] = [IFRAME_WORKER]
     env.variables["bank_size"] = len(bank.all_questions())
     repo_url = env.conf.get("repo_url") or ""
     scored = bp.exam["questions_scored"]

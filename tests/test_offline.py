@@ -1,0 +1,79 @@
+"""The offline build (`make offline`): opens from file://, searches, answers a question, calls no host."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from .conftest import CHROMIUM_ARGS, ROOT, build_site
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory) -> Path:
+    """The site built with OFFLINE=true, zipped and unzipped the way a reader would."""
+    tmp = tmp_path_factory.mktemp("offline")
+    old = os.environ.get("OFFLINE")
+    os.environ["OFFLINE"] = "true"
+    try:
+        build_site(ROOT, tmp / "site-offline")
+    finally:
+        if old is None:
+            del os.environ["OFFLINE"]
+        else:
+            os.environ["OFFLINE"] = old
+    archive = tmp / "site-offline.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in (tmp / "site-offline").rglob("*"):
+            zf.write(path, path.relative_to(tmp))
+    with zipfile.ZipFile(archive) as zf:
+        zf.extractall(tmp / "unzipped")
+    return tmp / "unzipped" / "site-offline"
+
+
+@pytest.fixture
+def file_page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("request", lambda r: None if r.url.startswith(("file:", "data:", "blob:"))
+            else page.errors.append(f"request to another host: {r.url}"))
+    yield page
+    context.close()
+
+
+def test_offline_build_uses_file_urls_and_the_local_shim(offline_site):
+    home = (offline_site / "index.html").read_text(encoding="utf-8")
+    assert 'src="assets/vendor/iframe-worker.js"' in home
+    assert "unpkg.com" not in home
+    assert (offline_site / "search" / "search_index.js").exists()
+    assert (offline_site / "domain-1-data-preparation" / "1.1-ingest-and-store.html").exists()
+
+
+def test_search_works_from_file(file_page, offline_site):
+    file_page.goto((offline_site / "index.html").as_uri())
+    file_page.locator(".md-search__input").first.click()
+    file_page.locator("input.md-search__input").type("Firehose", delay=30)
+    results = file_page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=15000)
+    assert results.count() > 0
+    assert "1.1 Ingest and store data" in file_page.locator(".md-search-result").inner_text()
+    file_page.locator("input.md-search__input").fill("")
+    file_page.locator("input.md-search__input").type("zzqxjv", delay=30)
+    file_page.wait_for_timeout(500)
+    assert "No matching documents" in file_page.locator(".md-search-result__meta").inner_text()
+    assert file_page.errors == []
+
+
+def test_a_question_can_be_answered_from_file(file_page, offline_site):
+    file_page.goto((offline_site / "domain-1-data-preparation" / "1.1-ingest-and-store.html").as_uri())
+    question = file_page.locator('.mla-q[data-qtype="single"]').first
+    question.locator("summary", has_text="Show answer").click()
+    assert question.locator(".mla-q__key").is_visible()
+    assert file_page.errors == []
