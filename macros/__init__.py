@@ -47,6 +47,7 @@ def define_env(env) -> None:
         # The offline plugin would load its iframe-worker shim from a CDN unless one is given.
         env.conf["extra"]["polyfills"] = [IFRAME_WORKER]
     env.variables["bank_size"] = len(bank.all_questions())
+    env.variables["plan_hours"] = PLAN_HOURS
     repo_url = env.conf.get("repo_url") or ""
     scored = bp.exam["questions_scored"]
 
@@ -156,6 +157,11 @@ def define_env(env) -> None:
         return render_template("pdf_link.md", href=href(PDF_PATH))
 
     @env.macro
+    def study_plan(*weeks) -> str:
+        """Week-by-week plans (one tab each) that share the chapters out by domain weight."""
+        return render_template("study_plan.md", plans=[study_schedule(bank, int(n), href) for n in weeks])
+
+    @env.macro
     def glossary() -> str:
         """The glossary page, from the abbreviations file that also feeds every page's tooltips."""
         return render_template("glossary.md", terms=read_abbreviations(Path(env.project_dir) / ABBREVIATIONS))
@@ -203,6 +209,52 @@ def coverage_rows(bank, sections, href=lambda target: target) -> list[dict]:
             tasks.append({"task": t, "rows": rows})
         domains.append({"domain": d, "tasks": tasks, "covered": covered, "total": total})
     return domains
+
+
+PLAN_HOURS = 60  # total study hours a plan assumes, whatever its length
+
+
+def study_schedule(bank, weeks: int, href=lambda target: target) -> dict:
+    """A plan of `weeks` weeks: task statements in order, each week about the same exam weight."""
+    bp = bank.blueprint
+    if weeks < 2:
+        raise ValueError("a study plan needs at least two weeks (chapters, then review)")
+    units = []  # (weight share of one task statement, its items)
+    for d in bp.domains:
+        for n, t in enumerate(d.tasks):
+            count = len(bank.for_task(t.id))
+            items = [f"Read [{t.id} {t.title}]({href(bp.task_path(t.id))}) (domain {d.id}, {d.weight} %)",
+                     f"Answer its {count} practice question{'s' if count != 1 else ''}; re-read what you missed"]
+            if n == len(d.tasks) - 1:
+                cases = len(bank.cases_for_domain(d.id))
+                items.append(f"Review the [domain {d.id} overview]({href(bp.domain_path(d.id))})"
+                             + (f" and its {cases} case stud{'ies' if cases != 1 else 'y'}" if cases else ""))
+                lab = f"{d.slug}/lab.md"
+                if (Path(__file__).resolve().parent.parent / "docs" / lab).exists():
+                    items.append(f"Do the [hands-on lab]({href(lab)})")
+            units.append((d.weight / len(d.tasks), d.id, items))
+    content_weeks = weeks - 1
+    per_week = sum(u[0] for u in units) / content_weeks
+    schedule, done = [], 0.0
+    for number in range(1, content_weeks + 1):
+        items, domains = [], []
+        while units and (done + units[0][0] <= per_week * number + 1e-9 or number == content_weeks
+                         or not items):
+            weight, domain, unit_items = units.pop(0)
+            done += weight
+            items += unit_items
+            domains.append(domain)
+        focus = ", ".join(f"domain {d}" for d in dict.fromkeys(domains))
+        schedule.append({"number": number, "focus": focus, "items": items})
+    schedule.append({"number": weeks, "focus": "review and rehearse", "items": [
+        f"Read [Exam strategy]({href('exam-strategy.md')})",
+        f"Practise what is due on the [Review]({href('practice/review.md')}) page",
+        f"Check your weakest task statements on [My progress]({href('practice/progress.md')})",
+        "Re-read the cheat sheets and answer keys of your two weakest domains",
+        "Book the exam slot and check the ID and testing rules on the AWS Certification pages",
+    ]})
+    return {"weeks": weeks, "content_weeks": content_weeks, "hours": round(PLAN_HOURS / weeks),
+            "schedule": schedule}
 
 
 def read_abbreviations(path: Path) -> list[tuple[str, str]]:
