@@ -267,6 +267,16 @@ def read_abbreviations(path: Path) -> list[tuple[str, str]]:
     return sorted(terms, key=lambda t: t[0].lower())
 
 
+def on_post_page_macros(env) -> None:
+    """Start tagged pages with a comment line.
+
+    mkdocs-print-site-plugin writes a page's tags on the same line as its first element and
+    then cannot rename that element's id, which breaks the print page's links to the title.
+    """
+    if env.page is not None and env.page.meta.get("tags"):
+        env.markdown = "<!-- tagged page -->\n\n" + env.markdown
+
+
 def on_post_build(env) -> None:
     """Write the whole bank as one JSON file for the browser (mock exam, review)."""
     target = Path(env.conf["site_dir"]) / BANK_JSON

@@ -25,14 +25,15 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def render_pdf(site: Path, chromium: str | None = None) -> Path:
-    """Write site/pdf/mla-c01-study-guide.pdf from site/print_page/ and return its path."""
-    from playwright.sync_api import sync_playwright
+def render_pdf(site: Path, chromium: str | None = None, browser=None) -> Path:
+    """Write site/pdf/mla-c01-study-guide.pdf from site/print_page/ and return its path.
 
+    `browser` is a Playwright Chromium browser already running (the tests share theirs);
+    without one, Chromium is started from `chromium` or $CHROMIUM.
+    """
     site = site.resolve()
     if not (site / "print_page" / "index.html").exists():
         raise FileNotFoundError(f"{site}/print_page/index.html is missing: build the site first (make build)")
-    chromium = chromium or os.environ.get("CHROMIUM", "/usr/bin/chromium")
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
                                             functools.partial(_Quiet, directory=str(site)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
@@ -40,19 +41,30 @@ def render_pdf(site: Path, chromium: str | None = None) -> Path:
     target = site / PDF_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS, headless=True)
-            page = browser.new_page(color_scheme="light")
-            page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base)
-                       else route.abort())
-            page.goto(f"{base}/print_page/", wait_until="load")
-            # Diagrams: Material swaps each <pre class="mermaid"> for a rendered <div class="mermaid">.
-            page.wait_for_function("document.querySelectorAll('pre.mermaid').length === 0", timeout=120_000)
-            page.emulate_media(media="print")
-            page.pdf(path=str(target), format="A4", print_background=True, outline=True, tagged=True,
-                     display_header_footer=True, header_template="<span></span>", footer_template=FOOTER,
-                     margin={"top": "14mm", "bottom": "16mm", "left": "12mm", "right": "12mm"})
-            browser.close()
+        if browser is not None:
+            _print(browser, base, target)
+        else:
+            from playwright.sync_api import sync_playwright
+
+            with sync_playwright() as pw:
+                own = pw.chromium.launch(executable_path=chromium or os.environ.get("CHROMIUM", "/usr/bin/chromium"),
+                                         args=CHROMIUM_ARGS, headless=True)
+                _print(own, base, target)
+                own.close()
     finally:
         httpd.shutdown()
     return target
+
+
+def _print(browser, base: str, target: Path) -> None:
+    context = browser.new_context(color_scheme="light")
+    page = context.new_page()
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base) else route.abort())
+    page.goto(f"{base}/print_page/", wait_until="load")
+    # Diagrams: Material swaps each <pre class="mermaid"> for a rendered <div class="mermaid">.
+    page.wait_for_function("document.querySelectorAll('pre.mermaid').length === 0", timeout=120_000)
+    page.emulate_media(media="print")
+    page.pdf(path=str(target), format="A4", print_background=True, outline=True, tagged=True,
+             display_header_footer=True, header_template="<span></span>", footer_template=FOOTER,
+             margin={"top": "14mm", "bottom": "16mm", "left": "12mm", "right": "12mm"})
+    context.close()

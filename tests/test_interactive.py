@@ -21,7 +21,7 @@ import pytest
 from macros.bank import load_bank
 from macros.render import view
 
-from .conftest import CHROMIUM_ARGS, _Quiet, build_site, copy_project
+from .conftest import _Quiet, build_site, copy_project
 
 pytestmark = pytest.mark.browser
 
@@ -166,7 +166,7 @@ def answer(q, right: bool) -> None:
 
 def check(q):
     q.locator("button[data-mla=check]").click()
-    return q.locator(".mla-status").inner_text()
+    return q.locator(".mla-status").inner_text().strip()
 
 
 def why_texts(bank, qid: str) -> dict[str, str]:
@@ -249,6 +249,10 @@ def test_an_empty_answer_is_not_checked(pp):
         assert check(q) == message
         assert q.locator(".mla-is-wrong, .mla-is-right").count() == 0
     assert store(pp) == {}
+    status = pp.locator("#q-fixture-single .mla-status")
+    before = status.text_content()
+    check(pp.locator("#q-fixture-single"))
+    assert status.text_content() != before, "a repeated message must change, or screen readers stay silent"
 
 
 def test_multiple_with_the_wrong_number_of_choices_says_so(pp):
@@ -355,9 +359,9 @@ def test_reload_keeps_the_progress(pp):
     assert pp.locator("#q-fixture-single .mla-last").inner_text().startswith("Last answer: right")
     assert pp.locator("#q-fixture-ordering .mla-last").inner_text().startswith("Last answer: wrong")
     assert pp.locator("#q-fixture-matching .mla-last").inner_text() == ""
-    mark = pp.locator(f'.md-nav__link[href$="1.1-ingest-and-store/"] .mla-mark').first
+    mark = pp.locator('.md-nav__link[href$="1.1-ingest-and-store/"] .mla-mark').first
     assert mark.inner_text().endswith("1/2")
-    assert pp.locator(f'.md-nav__link[href$="1.3-data-integrity-and-preparation/"] .mla-mark').count() == 0
+    assert pp.locator('.md-nav__link[href$="1.3-data-integrity-and-preparation/"] .mla-mark').count() == 0
     assert pp.errors == []
 
 
@@ -385,6 +389,7 @@ def test_a_deep_link_opens_an_initialised_question(pp):
     pp.goto(pp.base + TASK_11)
     q = pp.locator("#q-fixture-matching")
     assert q.bounding_box()["y"] > height  # the twin: without the link the question is further down
+    pp.goto("about:blank")
     pp.goto(pp.base + TASK_11 + "#q-fixture-matching")
     assert "mla-on" in q.get_attribute("class")
     assert 0 <= q.bounding_box()["y"] < height / 2
@@ -483,6 +488,23 @@ def test_review_page_follows_the_leitner_schedule(pp):
     assert pp.errors == []
 
 
+def test_review_page_shows_a_case_study_question_with_its_scenario(pp):
+    pp.goto(pp.base + REVIEW)
+    now = pp.evaluate("Date.now()")
+    plant(pp, {qid: {"n": 1, "r": 0, "c": "", "t": now, "b": 1, "k": "1.1"}
+               for qid in ("fixture-case-two", "fixture-single")})
+    pp.reload()
+    pp.locator(".mla-lead").wait_for()
+    case = pp.locator("#q-fixture-case-two")
+    assert "Cleaning sales data" in case.locator(".mla-scenario summary").inner_text()
+    assert case.locator(".mla-q__anchor").get_attribute("href").endswith(
+        "domain-1-data-preparation/#q-fixture-case-two")
+    assert pp.locator("#q-fixture-single .mla-scenario").count() == 0
+    answer(case, right=True)
+    assert check(case) == "Correct."
+    assert pp.errors == []
+
+
 def test_review_page_with_nothing_due_says_so(pp):
     pp.goto(pp.base + REVIEW)
     assert pp.locator(".mla-lead").inner_text().startswith("Nothing is due")
@@ -515,7 +537,8 @@ def test_a_valid_store_is_kept(pp):
 def test_a_full_or_disabled_store_does_not_break_the_page(browser, practice, fault):
     base = practice.base
     page = new_page(browser, base)
-    throw = {"full": "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    throw = {"full": "Storage.prototype.setItem = function () "
+                     "{ throw new DOMException('full', 'QuotaExceededError'); };",
              "disabled": f"const get = Storage.prototype.getItem; Storage.prototype.getItem = function (k) "
                          f"{{ if (k === '{KEY}') throw new DOMException('denied', 'SecurityError'); "
                          f"return get.call(this, k); }};"}[fault]

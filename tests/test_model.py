@@ -21,9 +21,10 @@ TODAY = dt.date(2026, 11, 28)
 
 
 def make_project(tmp_path: Path, files: dict[str, str] | Path) -> Path:
-    """A project root holding the real blueprint and the given bank files."""
+    """A project root holding the real blueprint, the services file and the given bank files."""
     (tmp_path / "questions" / "case-studies").mkdir(parents=True)
-    shutil.copy(ROOT / "questions" / "blueprint.yaml", tmp_path / "questions" / "blueprint.yaml")
+    for name in ("blueprint.yaml", "services.yaml"):
+        shutil.copy(ROOT / "questions" / name, tmp_path / "questions" / name)
     if isinstance(files, Path):
         for src in files.rglob("*.yaml"):
             dest = tmp_path / src.relative_to(files)
@@ -126,3 +127,15 @@ def test_bank_files_start_with_the_schema_comment():
     for path in files:
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith("# yaml-language-server: $schema="), path
+
+
+def test_services_file_must_cover_every_in_scope_service(tmp_path):
+    root = make_project(tmp_path, {"questions/1.1-fixture.yaml": (FIXTURES / "valid-bank.yaml").read_text()})
+    services = root / "questions" / "services.yaml"
+    text = services.read_text()
+    start = text.index("- name: Amazon Athena")
+    end = text.index("- name:", start + 1)
+    services.write_text(text[:start] + text[end:])
+    result = run_cli("validate", root=root)
+    assert result.returncode == 1
+    assert "questions/services.yaml:1: Amazon Athena: name: in-scope service with no entry" in result.stderr

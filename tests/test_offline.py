@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import CHROMIUM_ARGS, ROOT, build_site
+from .conftest import ROOT, build_site
 
 pytestmark = pytest.mark.browser
 

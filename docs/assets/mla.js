@@ -45,6 +45,8 @@
   const root = assets.replace(/assets\/$/, "");
   const $ = (s, el) => (el || document).querySelector(s);
   const $$ = (s, el) => [...(el || document).querySelectorAll(s)];
+  // A docs/ page's URL, with directory URLs or without (the offline build's name.html).
+  const url = md => root + md.replace(/\.md$/, $(".md-nav__link[href$='.html']") ? ".html" : "/").replace(/(^|\/)index\/$/, "$1");
   const esc = s => String(s).replace(/[&<>"']/g, c => "&#" + c.charCodeAt(0) + ";");
   const el = (tag, cls, html) => {
     const e = document.createElement(tag);
@@ -52,6 +54,8 @@
     if (html) e.innerHTML = html;
     return e;
   };
+  // A live region repeats a message only when its text changes, so a repeat gets a trailing no-break space.
+  const say = (s, m) => { s.textContent = m && s.textContent === m ? m + "\u00a0" : m; };
   const pct = (r, a) => a ? Math.round(100 * r / a) + " %" : "–";
   const day = t => new Date(t).toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" });
 
@@ -127,14 +131,14 @@
   }
   function check(q) {
     const type = q.dataset.qtype, rev = $(".mla-q__reveal", q), key = rev.dataset.key.split(" ");
-    const items = $$(".mla-q__choice", q), say = m => { $(".mla-status", q).textContent = m; };
+    const items = $$(".mla-q__choice", q), tell = m => say($(".mla-status", q), m);
     const why = s => { const w = $(`.mla-q__why${s}`, rev); return w ? w.innerHTML.replace(/^\s*<strong>.*?<\/strong>/, "") : ""; };
     let marks, right;
     if (type === "single" || type === "multiple") {
       const chosen = items.filter(li => $("input", li).checked).map(li => li.dataset.letter);
-      if (!chosen.length) return say("Choose an answer first.");
+      if (!chosen.length) return tell("Choose an answer first.");
       if (type === "multiple" && chosen.length !== key.length) {
-        return say(`Select ${key.length}: you selected ${chosen.length}.`);
+        return tell(`Select ${key.length}: you selected ${chosen.length}.`);
       }
       right = chosen.sort().join() === key.slice().sort().join();
       marks = items.map(li => {
@@ -145,8 +149,8 @@
       });
     } else {
       const vals = items.map(li => $("select", li).value);
-      if (vals.includes("")) return say(type === "ordering" ? "Give every step a position first." : "Match every prompt first.");
-      if (type === "ordering" && new Set(vals).size !== vals.length) return say("Use each position once.");
+      if (vals.includes("")) return tell(type === "ordering" ? "Give every step a position first." : "Match every prompt first.");
+      if (type === "ordering" && new Set(vals).size !== vals.length) return tell("Use each position once.");
       marks = items.map((li, i) => {
         if (type === "ordering") {
           const L = li.dataset.letter, pos = key.indexOf(L) + 1, ok = +vals[i] === pos;
@@ -166,7 +170,7 @@
     $$("input, select", q).forEach(c => { c.disabled = true; });
     q.classList.add("mla-is-checked", right ? "mla-is-correct" : "mla-is-incorrect");
     $("details", q).open = true;
-    say(right ? "Correct." : "Incorrect. " + $(".mla-q__key", rev).textContent.trim());
+    tell(right ? "Correct." : "Incorrect. " + $(".mla-q__key", rev).textContent.trim());
     record(q.dataset.qid, q.dataset.task, right, conf ? conf.value : "");
     toggle(q, true);
     last(q);
@@ -183,7 +187,7 @@
     $$("input, select", q).forEach(c => { c.disabled = false; c.checked = false; if (c.tagName === "SELECT") c.value = ""; });
     q.classList.remove("mla-is-checked", "mla-is-correct", "mla-is-incorrect");
     $("details", q).open = false;
-    $(".mla-status", q).textContent = "";
+    say($(".mla-status", q), "");
     toggle(q, false);
   }
 
@@ -194,7 +198,7 @@
     if (qs.length && !$("[data-mla-app]")) {
       if (!p) (qs[0].closest(".mla-case") || qs[0]).before(p = el("p", "mla-tally"));
       const [a, r] = count(qs.map(q => q.dataset.qid), d);
-      p.innerHTML = `On this page: <strong>${a} of ${qs.length}</strong> answered, <strong>${r}</strong> right. <a href="${root}practice/progress/">My progress</a> · <a href="${root}practice/review/">Review</a>`;
+      p.innerHTML = `On this page: <strong>${a} of ${qs.length}</strong> answered, <strong>${r}</strong> right. <a href="${url("practice/progress.md")}">My progress</a> · <a href="${url("practice/review.md")}">Review</a>`;
     }
     const tasks = {};
     for (const e of Object.values(d)) {
@@ -203,7 +207,7 @@
       m[1] += e.r;
     }
     for (const a of $$(".md-nav__link[href], .md-typeset table a[href]")) {
-      const m = !a.hash && /\/(\d\.\d)-[^/]+\/(index\.html)?$/.exec(a.pathname), t = m && tasks[m[1]];
+      const m = !a.hash && !a.closest("[data-mla-app]") && /\/(\d\.\d)-[^/]+?(\/(index\.html)?|\.html)$/.exec(a.pathname), t = m && tasks[m[1]];
       let s = $(".mla-mark", a);
       if (!t) { if (s) s.remove(); continue; }
       if (!s) a.append(s = el("span", "mla-mark"));
@@ -221,7 +225,7 @@
   }).catch(e => { bankP = null; throw e; }));
   const pages = b => {
     const t = {};
-    b.domains.forEach(d => d.tasks.forEach(k => { t[k.id] = root + k.path.replace(/\.md$/, "/").replace(/(^|\/)index\/$/, "$1"); }));
+    b.domains.forEach(d => d.tasks.forEach(k => { t[k.id] = url(k.path); }));
     return t;
   };
   const all = b => b.questions.concat(...b.case_studies.map(c => c.questions.map(x => Object.assign({ cs: c }, x))));
@@ -229,7 +233,7 @@
   function render(x, n, href) {
     const id = esc(x.id), t = x.type, f = s => `q-${id}-${s}`;
     const opts = (list, first) => `<option value="">${first}</option>` + list.map(v => `<option value="${v}">${v}</option>`).join("");
-    const home = x.cs ? href.replace(/[^/]+\/$/, "") : href;
+    const home = x.cs ? href.replace(/[^/]+\/?$/, /\.html$/.test(href) ? "index.html" : "") : href; // case studies: the domain page
     let body, whys, key;
     if (t === "single" || t === "multiple") {
       body = `<ul class="mla-q__choices">` + x.choices.map(c => `<li class="mla-q__choice" data-letter="${c.letter}"><input type="${t === "single" ? "radio" : "checkbox"}" name="q-${id}" id="${f(c.letter)}" value="${c.letter}"><label for="${f(c.letter)}"><span class="mla-q__letter">${c.letter}.</span> ${c.html}</label></li>`).join("") + "</ul>";
@@ -263,7 +267,7 @@
     const b = await bank(), d = load().q, now = Date.now(), href = pages(b);
     const list = all(b).filter(x => d[x.id] && due(d[x.id], now)).sort((x, y) => d[x.id].b - d[y.id].b || d[x.id].t - d[y.id].t);
     const later = Object.values(d).filter(e => !due(e, now)).map(e => e.t + WAIT[e.b] * DAY);
-    app.innerHTML = (list.length ? `<p class="mla-lead">${list.length} question${list.length > 1 ? "s" : ""} due, the lowest box first.</p>`
+    app.innerHTML = (list.length ? `<p class="mla-lead">${list.length} question${list.length > 1 ? "s" : ""} due, the ones you know least first.</p>`
       : `<p class="mla-lead">Nothing is due. Questions you answer wrong or unsure come here at once; right ones come back after a wait.` +
         (later.length ? ` The next one is due on ${day(Math.min(...later))}.` : "") + "</p>") +
       list.map((x, i) => render(x, i + 1, href[x.task])).join("");
@@ -339,22 +343,22 @@
   async function tool(app, act, t) {
     const msg = act === "export" ? exportData() : act === "reset" ? reset() : await importData(t);
     report(app);
-    $(".mla-status", app).textContent = msg;
+    say($(".mla-status", app), msg);
   }
 
   /* ---------- wiring: one delegated listener; boot on every page Material shows */
-  const act = (e, t) => {
+  const act = t => {
     const a = t && t.dataset.mla, q = a && t.closest(".mla-q"), app = a && t.closest("[data-mla-app]");
     if (!a) return;
     try {
       if (q) (a === "check" ? check : retry)(q);
-      else if (app && app.bank) tool(app, a, t).catch(() => { $(".mla-status", app).textContent = "That did not work."; });
+      else if (app && app.bank) tool(app, a, t).catch(() => say($(".mla-status", app), "That did not work."));
     } catch (err) {
       if (q) $("details", q).open = true; // the answer is still there to read
     }
   };
-  document.addEventListener("click", e => { const t = e.target.closest && e.target.closest("button[data-mla]"); if (t) act(e, t); });
-  document.addEventListener("change", e => { if (e.target.matches("input[type=file][data-mla]")) act(e, e.target); });
+  document.addEventListener("click", e => { const t = e.target.closest && e.target.closest("button[data-mla]"); if (t) act(t); });
+  document.addEventListener("change", e => { if (e.target.matches("input[type=file][data-mla]")) act(e.target); });
 
   function boot() {
     try {
@@ -369,7 +373,9 @@
       tallies();
     } catch (e) { /* the page keeps working without the enhancements */ }
   }
+  // document$ emits on every page Material shows; the DOM event covers pages where it never does
+  // (the offline build opened from file://). boot() is idempotent, so running it twice is harmless.
   if (window.document$) window.document$.subscribe(boot);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
   else boot();
 })();
