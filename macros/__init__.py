@@ -43,7 +43,7 @@ def define_env(env) -> None:
     # Facts the print cover page reads from config.extra.
     env.conf["extra"]["exam_code"] = bp.exam["code"]
     env.conf["extra"].setdefault("build_date", dt.date.today().isoformat())
-    if str(os.environ.get("OFFLINE", "")).lower() == "true":
+    if offline():
         # The offline plugin would load its iframe-worker shim from a CDN unless one is given.
         env.conf["extra"]["polyfills"] = [IFRAME_WORKER]
     env.variables["bank_size"] = len(bank.all_questions())
@@ -267,6 +267,11 @@ def read_abbreviations(path: Path) -> list[tuple[str, str]]:
     return sorted(terms, key=lambda t: t[0].lower())
 
 
+def offline() -> bool:
+    """True in `make offline` builds (the same switch as the offline plugin in mkdocs.yml)."""
+    return str(os.environ.get("OFFLINE", "")).lower() == "true"
+
+
 def on_post_page_macros(env) -> None:
     """Start tagged pages with a comment line.
 
@@ -281,5 +286,7 @@ def on_post_build(env) -> None:
     """Write the whole bank as one JSON file for the browser (mock exam, review)."""
     target = Path(env.conf["site_dir"]) / BANK_JSON
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(bank_json(env.variables["_bank"]), ensure_ascii=False, separators=(",", ":")),
-                      encoding="utf-8")
+    data = json.dumps(bank_json(env.variables["_bank"]), ensure_ascii=False, separators=(",", ":"))
+    target.write_text(data, encoding="utf-8")
+    if offline():  # file:// pages cannot fetch() the JSON; mla.js loads this script instead
+        target.with_suffix(".js").write_text(f"window.MLA_BANK = {data};\n", encoding="utf-8")

@@ -594,3 +594,20 @@ def test_no_console_errors_on_any_page_of_the_site(browser, practice):
         assert page.errors == [], path
     assert enhanced >= 2
     page.context.close()
+
+
+def test_study_plan_ticks_persist_per_plan(pp):
+    pp.goto(pp.base + "study-plan/")
+    six = pp.locator('.mla-plan[data-plan="6w"] input[type=checkbox]')
+    four = pp.locator('.mla-plan[data-plan="4w"] input[type=checkbox]')
+    assert four.count() > 10 and six.count() > 10
+    assert four.first.is_enabled()
+    four.nth(2).check(force=True)
+    pp.reload()
+    four = pp.locator('.mla-plan[data-plan="4w"] input[type=checkbox]')
+    six = pp.locator('.mla-plan[data-plan="6w"] input[type=checkbox]')
+    assert four.nth(2).is_checked()
+    assert not four.nth(1).is_checked()
+    assert not six.nth(2).is_checked()
+    assert pp.evaluate("JSON.parse(localStorage.getItem('mla-plan-v1'))") == {"4w": [2]}
+    assert pp.errors == []

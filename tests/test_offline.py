@@ -77,3 +77,17 @@ def test_a_question_can_be_answered_from_file(file_page, offline_site):
     question.locator("summary", has_text="Show answer").click()
     assert question.locator(".mla-q__key").is_visible()
     assert file_page.errors == []
+
+
+def test_progress_page_loads_the_bank_from_file(file_page, offline_site):
+    assert (offline_site / "assets" / "bank.js").read_text(encoding="utf-8").startswith("window.MLA_BANK = {")
+    file_page.goto((offline_site / "practice" / "progress.html").as_uri())
+    file_page.locator(".mla-lead").wait_for(timeout=15000)
+    assert "Answered 0 of" in file_page.locator(".mla-lead").inner_text()
+    assert file_page.locator(".mla-nojs").count() == 0
+    assert file_page.errors == []
+
+
+def test_online_build_has_no_bank_script(site):
+    assert (site / "assets" / "bank.json").exists()
+    assert not (site / "assets" / "bank.js").exists()

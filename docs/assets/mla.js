@@ -219,10 +219,18 @@
 
   /* ---------- the bank, for the progress and review pages */
   let bankP = null;
-  const bank = () => bankP || (bankP = fetch(assets + "bank.json").then(r => {
+  // From file:// (the offline build) fetch() is refused, so the bank comes as a script instead.
+  const bankScript = () => new Promise((ok, no) => {
+    const s = document.createElement("script");
+    s.src = assets + "bank.js";
+    s.onload = () => (window.MLA_BANK ? ok(window.MLA_BANK) : no(new Error("bank.js")));
+    s.onerror = no;
+    document.head.appendChild(s);
+  });
+  const bank = () => bankP || (bankP = (location.protocol === "file:" ? bankScript() : fetch(assets + "bank.json").then(r => {
     if (!r.ok) throw new Error("bank.json: " + r.status);
     return r.json();
-  }).catch(e => { bankP = null; throw e; }));
+  })).catch(e => { bankP = null; throw e; }));
   const pages = b => {
     const t = {};
     b.domains.forEach(d => d.tasks.forEach(k => { t[k.id] = url(k.path); }));
@@ -360,8 +368,31 @@
   document.addEventListener("click", e => { const t = e.target.closest && e.target.closest("button[data-mla]"); if (t) act(t); });
   document.addEventListener("change", e => { if (e.target.matches("input[type=file][data-mla]")) act(e.target); });
 
+  /* ---------- study plan: ticks kept per plan in their own key */
+  const PLAN = "mla-plan-v1";
+  function plans() {
+    let saved = {};
+    try { saved = JSON.parse(localStorage.getItem(PLAN)) || {}; } catch (e) { saved = {}; }
+    if (typeof saved !== "object" || Array.isArray(saved)) saved = {};
+    $$(".mla-plan[data-plan]").forEach(box => {
+      if (box.dataset.mlaOn) return;
+      box.dataset.mlaOn = 1;
+      const id = box.dataset.plan, ticks = $$("input[type=checkbox]", box);
+      const done = new Set(Array.isArray(saved[id]) ? saved[id] : []);
+      ticks.forEach((c, i) => {
+        c.disabled = false;
+        c.checked = done.has(i);
+        c.addEventListener("change", () => {
+          saved[id] = ticks.map((t, n) => (t.checked ? n : -1)).filter(n => n >= 0);
+          try { localStorage.setItem(PLAN, JSON.stringify(saved)); } catch (e) { /* kept for this visit only */ }
+        });
+      });
+    });
+  }
+
   function boot() {
     try {
+      plans();
       $$(".mla-q[data-qid]").forEach(enhance);
       const app = $("[data-mla-app]");
       if (app && !app.dataset.mlaOn) {
