@@ -120,8 +120,10 @@ def _compact(html: str) -> str:
     return "\n".join(line for line in html.splitlines() if line.strip())
 
 
-def render_question(q: Question, number: int | None = None, page_url: str = "", repo_url: str = "") -> str:
-    return _compact(ENV.get_template("question.html").render(v=view(q), number=number,
+def render_question(q: Question, number: int | None = None, page_url: str = "", repo_url: str = "",
+                    level: int = 3) -> str:
+    """One question. Its title is a real heading (`level`) so search results can link to it."""
+    return _compact(ENV.get_template("question.html").render(v=view(q), number=number, level=level,
                                                                 page_url=page_url, repo_url=repo_url))
 
 
@@ -130,7 +132,7 @@ def render_questions(questions: list[Question], **kw) -> str:
 
 
 def render_case_study(case: CaseStudy, **kw) -> str:
-    parts = [render_question(q, number=i, **kw) for i, q in enumerate(case.questions, 1)]
+    parts = [render_question(q, number=i, level=4, **kw) for i, q in enumerate(case.questions, 1)]
     return _compact(ENV.get_template("case_study.html").render(case=case, scenario=md_block(case.scenario),
                                                                 questions=Markup("\n".join(parts))))
 
