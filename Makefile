@@ -46,7 +46,8 @@ $(MERMAID):
 	@command -v npm >/dev/null || { echo "npm is needed to fetch mermaid@$(MERMAID_VERSION) (apt-get install npm)"; exit 1; }
 	mkdir -p .cache $(dir $@)
 	cd .cache && npm pack --silent mermaid@$(MERMAID_VERSION) >/dev/null
-	tar -xzf .cache/mermaid-$(MERMAID_VERSION).tgz -C .cache package/dist/mermaid.min.js
+	tar -xzf .cache/mermaid-$(MERMAID_VERSION).tgz -C .cache package/dist/mermaid.min.js package/dist/mermaid.min.js.map
+	cp .cache/package/dist/mermaid.min.js.map $(dir $@)
 	cp .cache/package/dist/mermaid.min.js $@
 
 # Material's offline search needs the iframe-worker shim; it is served locally, never from a CDN.

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from .blueprint import Blueprint, load_blueprint
 from .model import CaseStudy, Question
 
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same result, faster
 WHOLE_RULE = re.compile(r"^(?P<field>[a-z_]+): (?P<message>.+)$", re.S)
 DATA_FILES = {"blueprint.yaml", "services.yaml"}  # questions/ files that are not bank files
 BANK_FILE = re.compile(r"^(?P<task>\d\.\d)-(?P<slug>[a-z0-9-]+)\.yaml$")
@@ -84,6 +85,14 @@ def _line_map(node: yaml.Node, path: tuple = (), out: dict | None = None, dupes:
     return out
 
 
+def _pure_python_error(text: str) -> yaml.YAMLError:
+    try:
+        yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as err:
+        return err
+    return yaml.YAMLError("libyaml could not parse the file")
+
+
 def _field_name(loc: tuple) -> str:
     parts = []
     for p in loc:
@@ -120,9 +129,10 @@ class _Collector:
         """Parse one YAML file; return (data, line map) or (None, None) after noting the problem."""
         text = path.read_text(encoding="utf-8")
         try:
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as err:
+            node = yaml.compose(text, Loader=LOADER)
+            data = yaml.load(text, Loader=LOADER)
+        except yaml.YAMLError:
+            err = _pure_python_error(text)  # its marks point at the offending line itself
             mark = getattr(err, "problem_mark", None)
             line = mark.line + 1 if mark else 1
             self.add(path, line, "-", "yaml", str(getattr(err, "problem", err)))

@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .bank import Bank, BankError, Problem, _line_map
+from .bank import LOADER, Bank, BankError, Problem, _line_map
 from .model import Text, check_references
 from .sections import Section
 
@@ -36,8 +36,8 @@ def load_services(root: Path, bank: Bank) -> list[ServiceEntry]:
     path = root / SERVICES_FILE
     text = path.read_text(encoding="utf-8")
     problems: list[Problem] = []
-    raw = yaml.safe_load(text) or []
-    lines = _line_map(yaml.compose(text, Loader=yaml.SafeLoader)) if raw else {}
+    raw = yaml.load(text, Loader=LOADER) or []
+    lines = _line_map(yaml.compose(text, Loader=LOADER)) if raw else {}
     entries: list[ServiceEntry] = []
     for n, item in enumerate(raw):
         name = str(item.get("name", f"#{n + 1}")) if isinstance(item, dict) else f"#{n + 1}"
