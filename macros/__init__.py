@@ -124,6 +124,16 @@ def define_env(env) -> None:
         return render_template("domains_table.md", rows=rows, scored=scored)
 
     @env.macro
+    def mock_exam_counts() -> str:
+        """A full mock exam's questions per domain: the exam's total shared by weight, as mla.js draws them."""
+        total, weights = bp.exam["questions_total"], [d.weight for d in bp.domains]
+        have = {d.id: sum(q.domain == d.id for q in bank.all_questions()) for d in bp.domains}
+        rows = [{"domain": d, "href": href(bp.domain_path(d.id)), "count": n, "have": have[d.id]}
+                for d, n in zip(bp.domains, largest_remainder(total, weights), strict=True)]
+        return render_template("mock_exam_counts.md", rows=rows, total=total, weight=sum(weights),
+                               have=sum(have.values()))
+
+    @env.macro
     def question_types() -> str:
         """The exam's five question types, from the blueprint, with this bank's counts."""
         qs = bank.all_questions()
@@ -181,6 +191,16 @@ def define_env(env) -> None:
         return render_template("coverage.md", domains=coverage_rows(bank, sections, href), minimum=MIN_QUESTIONS)
 
     env.variables["_bank"] = bank
+
+
+def largest_remainder(total: int, weights: list[int]) -> list[int]:
+    """`total` shared out by integer weights: floors, then one more each to the largest remainders (ties: earlier)."""
+    whole = sum(weights)
+    counts = [total * w // whole for w in weights]
+    order = sorted(range(len(weights)), key=lambda i: (-(total * weights[i] % whole), i))
+    for i in order[: total - sum(counts)]:
+        counts[i] += 1
+    return counts
 
 
 MIN_QUESTIONS = 2

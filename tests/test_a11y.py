@@ -1,4 +1,5 @@
-"""Accessibility: axe-core (shipped by axe-playwright-python) on a task page, My progress and Review, light and dark."""
+"""Accessibility: axe-core (shipped by axe-playwright-python) on a task page, My progress, Review and the mock
+exam, light and dark."""
 
 from __future__ import annotations
 
@@ -80,6 +81,32 @@ def test_review_page_has_no_violations(page, server, bank, scheme):
     assert page.locator(".mla-q.mla-on").count() == len(ids)
     first = page.locator(".mla-q").first
     first.locator("[data-mla=check]").click()
+    assert violations(page) == []
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_mock_exam_during_and_after_has_no_violations(page, server, scheme):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(f"{server}/practice/mock-exam/")
+    page.locator(".mla-lead").wait_for()
+    assert violations(page) == []
+    page.goto(f"{server}/practice/mock-exam/?seed=a11y")
+    page.locator("[data-mla=start]").click()
+    controls = page.locator(".mla-exam .mla-q:not([hidden]) .mla-q__choice").locator("input, select")
+    if controls.first.evaluate("c => c.tagName") == "SELECT":  # every step or prompt, each its own position
+        for n, select in enumerate(controls.all(), 1):
+            select.select_option(index=n)
+    else:
+        controls.first.check()
+    page.locator("[data-mla=flag]").click()
+    page.locator("[data-mla=next]").click()
+    page.locator("[data-mla=submit]").click()
+    assert page.locator(".mla-cell.mla-is-done.mla-is-flag").count() == 1
+    page.mouse.move(0, 0)  # a hovered button is drawn lighter
+    assert violations(page) == []
+    page.locator("[data-mla=yes]").click()
+    page.locator(".mla-result").wait_for()
     assert violations(page) == []
     assert page.errors == []
 
