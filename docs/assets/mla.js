@@ -664,6 +664,7 @@
       const done = new Set(Array.isArray(saved[id]) ? saved[id] : []);
       ticks.forEach((c, i) => {
         c.disabled = false;
+        c.setAttribute("aria-label", c.closest("li").textContent.trim()); // the item's text sits outside its label
         c.checked = done.has(i);
         c.addEventListener("change", () => {
           saved[id] = ticks.map((t, n) => (t.checked ? n : -1)).filter(n => n >= 0);
