@@ -59,6 +59,7 @@ def render_pdf(site: Path, chromium: str | None = None, browser=None) -> Path:
 def _print(browser, base: str, target: Path) -> None:
     context = browser.new_context(color_scheme="light")
     page = context.new_page()
+    page.add_init_script("window.MLA_EAGER = true")  # render every diagram, not only those in view
     page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base) else route.abort())
     page.goto(f"{base}/print_page/", wait_until="load")
     # Diagrams: Material swaps each <pre class="mermaid"> for a rendered <div class="mermaid">.

@@ -4,14 +4,25 @@
 
   /* Mermaid: Material renders diagrams with window.mermaid when it exists and
      otherwise fetches it from a CDN. This stand-in loads the pinned copy served
-     by the site itself, and only on pages that have a diagram. */
+     by the site itself, only on pages that have a diagram, and only once one comes
+     near the viewport (window.MLA_EAGER, set by the PDF renderer, loads it at once). */
+  function nearView() {
+    return new Promise(function (resolve) {
+      var diagrams = document.querySelectorAll("pre.mermaid");
+      if (window.MLA_EAGER || !diagrams.length || !("IntersectionObserver" in window)) return resolve();
+      var watch = new IntersectionObserver(function (seen) {
+        if (seen.some(function (e) { return e.isIntersecting; })) { watch.disconnect(); resolve(); }
+      }, { rootMargin: "800px 0px" });
+      diagrams.forEach(function (d) { watch.observe(d); });
+    });
+  }
   var mermaidSrc = (document.currentScript && document.currentScript.src || "")
     .replace(/assets\/mla\.js.*$/, "assets/vendor/mermaid.min.js");
   var mermaidReady = null;
   var mermaidConfig = null;
   function realMermaid() {
     if (!mermaidReady) {
-      mermaidReady = new Promise(function (resolve, reject) {
+      mermaidReady = nearView().then(function () { return new Promise(function (resolve, reject) {
         var script = document.createElement("script");
         script.src = mermaidSrc;
         script.onload = function () {
@@ -20,7 +31,7 @@
         };
         script.onerror = reject;
         document.head.appendChild(script);
-      });
+      }); });
     }
     return mermaidReady;
   }
