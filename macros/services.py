@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -64,8 +65,14 @@ def load_services(root: Path, bank: Bank) -> list[ServiceEntry]:
     return entries
 
 
+@cache
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    return re.compile("(?<![\\w-])(?:" + "|".join(map(re.escape, phrases)) + ")(?![\\w-])")
+
+
 def mentions(entry: ServiceEntry, text: str) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) for phrase in entry.match)
+    """Whether the text names the service by one of its `match` phrases, as a whole word."""
+    return _pattern(tuple(entry.match)).search(text) is not None
 
 
 def service_rows(entries: list[ServiceEntry], bank: Bank, sections: list[Section], href) -> list[dict]:
