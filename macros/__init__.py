@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .bank import BankError, load_bank
 from .export import bank_json
+from .minify import minify_assets
 from .pdf import PDF_PATH
 from .render import render_case_study, render_question, render_questions, render_template, view
 from .sections import scan_sections
@@ -303,7 +304,8 @@ def on_post_page_macros(env) -> None:
 
 
 def on_post_build(env) -> None:
-    """Write the whole bank as one JSON file for the browser (mock exam, review)."""
+    """Shrink the project's JS and CSS in the site; write the whole bank as one JSON file for the browser."""
+    minify_assets(Path(env.conf["site_dir"]))
     target = Path(env.conf["site_dir"]) / BANK_JSON
     target.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(bank_json(env.variables["_bank"]), ensure_ascii=False, separators=(",", ":"))

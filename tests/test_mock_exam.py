@@ -371,13 +371,14 @@ def test_the_clock_warns_and_submits_at_zero(browser, server, real):
     give(current(page), questions(real)[ids[0]], True)
     page.clock.fast_forward("01:00:00")
     page.reload()  # the deadline is stored: the countdown goes on across reloads
-    assert clock.inner_text() == "Time left 1:10:00"
+    # The installed clock also moves with real time, so a busy machine may show a few seconds less.
+    page.get_by_text(re.compile(r"^Time left 1:(10:00|09:[45]\d)$")).wait_for()
     page.clock.fast_forward("00:59:00")
-    page.get_by_text("Time left 0:11:00").wait_for()
+    page.get_by_text(re.compile(r"^Time left 0:(11:00|10:[2-5]\d)$")).wait_for()
     assert "mla-warn" not in clock.get_attribute("class")
     assert "submitted when the time is up" not in alert.inner_text()
     page.clock.fast_forward("00:01:00")
-    page.get_by_text("Time left 0:10:00").wait_for()
+    page.get_by_text(re.compile(r"^Time left 0:(10:00|09:[2-5]\d)$")).wait_for()
     assert "mla-warn" in clock.get_attribute("class")
     assert alert.inner_text() == "10 minutes left. The exam is submitted when the time is up."
     assert alert.get_attribute("role") == "status"
