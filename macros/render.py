@@ -60,8 +60,25 @@ def link_label(url: str) -> str:
     return parsed.netloc + parsed.path.rstrip("/")
 
 
+_VIEWS: dict[int, tuple[Question, dict]] = {}  # id(question) -> (question, its view); one build's worth
+
+
 def view(q: Question) -> dict:
-    """Everything a template or the browser needs about one question, in display order."""
+    """Everything a template or the browser needs about one question, in display order.
+
+    A question is shown on its page, in its domain's answer key and in the bank JSON, so its
+    view is built once per loaded question object (the pair keeps the object, so ids stay unique).
+    """
+    hit = _VIEWS.get(id(q))
+    if hit is not None and hit[0] is q:
+        return hit[1]
+    if len(_VIEWS) > 20_000:
+        _VIEWS.clear()
+    _VIEWS[id(q)] = (q, _view(q))
+    return _VIEWS[id(q)][1]
+
+
+def _view(q: Question) -> dict:
     data: dict = {"q": q, "task": q.task, "domain": q.domain}
     if q.type in ("single", "multiple"):
         order = seeded_order(q.id, len(q.options))
