@@ -73,8 +73,10 @@ def test_search_works_from_file(file_page, offline_site):
 
 def test_a_question_can_be_answered_from_file(file_page, offline_site):
     file_page.goto((offline_site / "domain-1-data-preparation" / "1.1-ingest-and-store.html").as_uri())
-    question = file_page.locator('.mla-q[data-qtype="single"]').first
-    question.locator("summary", has_text="Show answer").click()
+    question = file_page.locator('.mla-q.mla-on[data-qtype="single"]').first
+    question.locator("fieldset input[type=radio]").first.check()
+    question.locator("[data-mla=check]").click()
+    assert question.locator(".mla-is-right, .mla-is-wrong").count() >= 1
     assert question.locator(".mla-q__key").is_visible()
     assert file_page.errors == []
 

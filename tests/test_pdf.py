@@ -120,3 +120,13 @@ def test_no_answer_text_in_the_workbook_part(pdf_text, bank):
         # the twin: the same needles are found in that domain's answer key
         found = [n for n in needles if n in key]
         assert len(found) >= len(needles) * 0.9, f"domain {domain}: {len(found)} of {len(needles)} in the key"
+
+
+def test_home_page_links_the_pdf_only_in_builds_that_make_it(site, tmp_path, monkeypatch):
+    from .conftest import build_site
+
+    assert soup(site, "index.md").select("a.mla-pdf-link") == []
+    monkeypatch.setenv("MLA_PDF", "1")
+    with_pdf = build_site(ROOT, tmp_path / "site")
+    links = soup(with_pdf, "index.md").select("a.mla-pdf-link")
+    assert [a["href"] for a in links] == ["pdf/mla-c01-study-guide.pdf"]
