@@ -178,7 +178,6 @@ def define_env(env) -> None:
         return render_template("glossary.md", terms=read_abbreviations(Path(env.project_dir) / ABBREVIATIONS))
 
     sections = scan_sections(Path(env.project_dir) / "docs")
-    env.variables["_sections"] = sections
 
     @env.macro
     def services_reference() -> str:
