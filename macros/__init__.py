@@ -203,7 +203,7 @@ def largest_remainder(total: int, weights: list[int]) -> list[int]:
     return counts
 
 
-MIN_QUESTIONS = 2
+MIN_QUESTIONS = 3
 
 
 def coverage_rows(bank, sections, href=lambda target: target) -> list[dict]:

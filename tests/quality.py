@@ -560,6 +560,76 @@ def cli_problems(calls: list[CliCall]) -> list[str]:
     return problems
 
 
+# ---------------------------------------------------------------- CloudFormation templates and IAM policies
+
+CFN_LANGS = {"yaml", "yml", "json"}
+CFN_RESOURCE = re.compile(r"""^\s*"?Type"?\s*:\s*"?AWS::""", re.M)
+# cfn-lint's informational rules (I...) are advice, not faults; errors and warnings fail the gate.
+CFN_LEVELS = ("E", "W")
+
+
+def cfn_templates(blocks: Iterable[Block]) -> list[Block]:
+    """YAML or JSON blocks that are CloudFormation templates: a Resources section with AWS:: types."""
+    return [b for b in blocks if b.lang in CFN_LANGS and re.search(r'^\s*"?Resources"?\s*:', b.code, re.M)
+            and CFN_RESOURCE.search(b.code)]
+
+
+def cfn_problems(templates: Iterable[Block], region: str = "us-east-1") -> list[str]:
+    """cfn-lint's errors and warnings for each template, at the guide's line."""
+    from cfnlint.api import ManualArgs, lint
+
+    problems = []
+    for t in templates:
+        for m in lint(t.code, config=ManualArgs(regions=[region])):
+            if m.rule.id.startswith(CFN_LEVELS):
+                problems.append(f"{t.where}:{t.line + m.linenumber - 1}: cfn-lint {m.rule.id}: {m.message}")
+    return problems
+
+
+def iam_policies(blocks: Iterable[Block]) -> list[tuple[Block, dict]]:
+    """JSON blocks that are IAM policy documents: an object with Version and Statement."""
+    found = []
+    for b in blocks:
+        if b.lang != "json":
+            continue
+        try:
+            doc = json.loads(b.code)
+        except ValueError:
+            continue
+        if isinstance(doc, dict) and "Statement" in doc and "Version" in doc:
+            found.append((b, doc))
+    return found
+
+
+# Parliament audits identity and resource policies. "Resource": "*" is a choice the prose discusses
+# (some actions take no resource), not a fault of the document.
+PARLIAMENT_IGNORED = {"RESOURCE_STAR"}
+
+
+def _as_audited(doc: dict) -> dict:
+    """A trust policy's statements name a Principal and no Resource; parliament audits them with Resource "*"."""
+    statements = doc["Statement"] if isinstance(doc["Statement"], list) else [doc["Statement"]]
+    return {**doc, "Statement": [
+        {**st, "Resource": "*"} if isinstance(st, dict) and "Principal" in st
+        and not {"Resource", "NotResource"} & st.keys() else st for st in statements]}
+
+
+def policy_problems(policies: Iterable[tuple[Block, dict]], known_actions: Iterable[str] = ()) -> list[str]:
+    """Parliament's findings for each policy: unknown actions, malformed statements, mismatched resources."""
+    import parliament
+
+    known = {a.lower() for a in known_actions}
+    problems = []
+    for block, doc in policies:
+        policy = parliament.analyze_policy_string(json.dumps(_as_audited(doc)), ignore_private_auditors=True)
+        for f in policy.findings:
+            detail = f.detail if isinstance(f.detail, str) else json.dumps(f.detail, default=str)
+            if f.issue in PARLIAMENT_IGNORED or (f.issue == "UNKNOWN_ACTION" and detail.split()[-1].lower() in known):
+                continue
+            problems.append(f"{block.where}:{block.line}: parliament {f.issue}: {detail}")
+    return problems
+
+
 # ---------------------------------------------------------------- retired and renamed service names
 
 RENAME_WORDS = re.compile(r"\b(renamed|formerly|previously|replaced|retired|now called|discontinued|"

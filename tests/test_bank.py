@@ -48,19 +48,27 @@ def test_spread_check_notices_a_fixed_letter(bank):
     assert letter_shares(always_a) == {"A": 1.0, "B": 0.0, "C": 0.0, "D": 0.0}
 
 
-def mix_problems(questions, task: str) -> list[str]:
+# The content issues' targets: stand-alone questions per task statement, ordering and matching
+# questions per task statement, case studies per domain and questions per case study. Domain 1 was
+# written to the first issue's lower targets.
+TASK_MINIMUM = {"2.1": 35, "2.2": 45, "2.3": 35, "3.1": 40, "3.2": 35, "3.3": 35, "4.1": 30, "4.2": 45, "4.3": 35}
+DOMAIN_TARGETS = {1: {"steps": 2, "cases": 2, "case_questions": 3}}
+DEFAULT_TARGETS = {"steps": 3, "cases": 3, "case_questions": 4}
+
+
+def mix_problems(questions, task: str, minimum: int = 25, kinds_minimum: int = 2) -> list[str]:
     """What a task statement's questions lack against the domain issues' targets."""
     types = Counter(q.type for q in questions)
     levels = Counter(q.difficulty for q in questions)
     n = len(questions)
     problems = []
-    if n < 25:
-        problems.append(f"{task}: {n} questions, fewer than 25")
+    if n < minimum:
+        problems.append(f"{task}: {n} questions, fewer than {minimum}")
     if n and types["multiple"] * 5 < n:
         problems.append(f"{task}: {types['multiple']} of {n} are multiple response, less than a fifth")
     for kind in ("ordering", "matching"):
-        if types[kind] < 2:
-            problems.append(f"{task}: {types[kind]} {kind} questions, fewer than two")
+        if types[kind] < kinds_minimum:
+            problems.append(f"{task}: {types[kind]} {kind} questions, fewer than {kinds_minimum}")
     for level, target in ((1, 0.2), (2, 0.5), (3, 0.3)):
         if n and abs(levels[level] / n - target) > 0.12:
             problems.append(f"{task}: difficulty {level} is {levels[level]} of {n}, far from {target:.0%}")
@@ -69,23 +77,40 @@ def mix_problems(questions, task: str) -> list[str]:
 
 @pytest.mark.parametrize("domain", CONTENT_DOMAINS)
 def test_task_statements_of_written_domains_have_the_full_mix(bank, domain):
+    targets = DOMAIN_TARGETS.get(domain, DEFAULT_TARGETS)
     problems = []
     for task in bank.blueprint.domain_by_id[domain].tasks:
-        problems += mix_problems([q for q in bank.all_questions() if q.task == task.id], task.id)
+        problems += mix_problems(bank.for_task(task.id), task.id, TASK_MINIMUM.get(task.id, 25), targets["steps"])
     assert problems == []
 
 
 def test_mix_check_notices_a_thin_task_statement(bank):
-    thin = [q for q in bank.all_questions() if q.task == "2.1"]
-    problems = mix_problems(thin, "2.1")
-    assert any("fewer than 25" in p for p in problems)
+    thin = bank.for_task("1.1")[:10]
+    problems = mix_problems(thin, "1.1", TASK_MINIMUM["2.2"], 3)
+    assert "1.1: 10 questions, fewer than 45" in problems
+    assert any("fewer than 3" in p for p in problems)
+
+
+def case_problems(cases, targets) -> list[str]:
+    problems = [] if len(cases) >= targets["cases"] else [f"{len(cases)} case studies, fewer than {targets['cases']}"]
+    for case in cases:
+        if len(case.questions) < targets["case_questions"]:
+            problems.append(f"{case.id}: {len(case.questions)} questions")
+        if len({q.task for q in case.questions}) < 2:
+            problems.append(f"{case.id}: one task statement")
+        if len(case.scenario.split()) < 150:
+            problems.append(f"{case.id}: scenario under 150 words")
+    return problems
 
 
 @pytest.mark.parametrize("domain", CONTENT_DOMAINS)
-def test_written_domains_have_two_case_studies_across_task_statements(bank, domain):
-    cases = bank.cases_for_domain(domain)
-    assert len(cases) >= 2
-    for case in cases:
-        assert len(case.questions) >= 3
-        assert len({q.task for q in case.questions}) >= 2
-        assert len(case.scenario.split()) >= 150
+def test_written_domains_have_their_case_studies_across_task_statements(bank, domain):
+    assert case_problems(bank.cases_for_domain(domain), DOMAIN_TARGETS.get(domain, DEFAULT_TARGETS)) == []
+
+
+def test_case_check_notices_too_few_and_too_small_case_studies(bank):
+    case = bank.cases_for_domain(1)[0]
+    small = case.model_copy(update={"questions": case.questions[:1], "scenario": "Short."})
+    assert case_problems([small], DEFAULT_TARGETS) == [
+        "1 case studies, fewer than 3", f"{case.id}: 1 questions", f"{case.id}: one task statement",
+        f"{case.id}: scenario under 150 words"]

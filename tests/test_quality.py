@@ -19,18 +19,22 @@ from .quality import (
     bank_blocks,
     bank_name_problems,
     bank_texts,
+    cfn_problems,
+    cfn_templates,
     boto3_problems,
     cli_calls,
     cli_problems,
     code_blocks,
     doc_blocks,
     external_links,
+    iam_policies,
     inline_cli_calls,
     insecure_links,
     link_problems,
     markdown_files,
     markdown_name_problems,
     parse_site,
+    policy_problems,
     python_problems,
     reference_host_problems,
     retired_names,
@@ -339,4 +343,41 @@ def test_bank_name_check_flags_an_answer_even_with_a_rename_word(names):
         "AWS Step Functions or Amazon MWAA (closed to new customers July 2024)",
         "q.yaml:3: q1: steps[0].text: 'SageMaker Edge Manager' in the answer -> discontinued April 26, 2024 "
         "(see the Edge Manager end-of-life page)",
+    ]
+
+
+# ---------------------------------------------------------------- CloudFormation templates and IAM policies
+
+
+def test_every_cloudformation_template_in_the_guide_passes_cfn_lint(blocks):
+    templates = cfn_templates(blocks)
+    assert templates, "no CloudFormation template was found to check"
+    assert cfn_problems(templates) == []
+
+
+def test_cfn_lint_gate_notices_a_wrong_property_and_a_dangling_reference():
+    text = ('```yaml\nAWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Model:\n    Type: AWS::SageMaker::Model\n'
+            '    Properties:\n      ExecutionRoleArn: !GetAtt Role.Arn\n      PrimaryContainr:\n        Image: x\n```\n')
+    problems = cfn_problems(cfn_templates(code_blocks(text, "lab.md")))
+    assert any(p.startswith("lab.md:8: cfn-lint E3002") and "PrimaryContainr" in p for p in problems), problems
+    assert any(p.startswith("lab.md:7: cfn-lint E1010") for p in problems), problems
+
+
+def test_every_iam_policy_in_the_guide_is_valid_and_names_real_actions(blocks):
+    policies = iam_policies(blocks)
+    assert policies, "no IAM policy document was found to check"
+    assert policy_problems(policies) == []
+
+
+def test_policy_gate_notices_an_unknown_action_and_a_statement_without_resource():
+    text = ('```json\n{"Version": "2012-10-17", "Statement": [\n'
+            '  {"Effect": "Allow", "Action": "sagemaker:InvokeEndpoints", "Resource": "*"},\n'
+            '  {"Effect": "Allow", "Action": "s3:GetObject"}]}\n```\n'
+            '```json\n{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", '
+            '"Principal": {"Service": "sagemaker.amazonaws.com"}, "Action": "sts:AssumeRole"}]}\n```\n')
+    policies = iam_policies(code_blocks(text, "lab.md"))
+    assert len(policies) == 2
+    assert policy_problems(policies) == [
+        "lab.md:2: parliament UNKNOWN_ACTION: Unknown action sagemaker:InvokeEndpoints",
+        "lab.md:2: parliament MALFORMED: Statement contains neither Resource nor NotResource",
     ]
