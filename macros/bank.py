@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from .blueprint import Blueprint, load_blueprint
 from .model import CaseStudy, Question
+from .overlap import near_duplicate_stems
 
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same result, faster
 WHOLE_RULE = re.compile(r"^(?P<field>[a-z_]+): (?P<message>.+)$", re.S)
@@ -245,6 +246,13 @@ def load_bank(root: Path, today: dt.date | None = None) -> Bank:
             first = seen[qid]
             col.problems.append(Problem(where[0], where[1], qid, "id", f"id already used at {first[0]}:{first[1]}"))
         seen.setdefault(qid, where)
+
+    where_of = dict(reversed(places))  # first place of each id
+    for a, b, score in near_duplicate_stems(bank.all_questions()):
+        fa, fb = where_of[a.id], where_of[b.id]
+        col.problems.append(Problem(fb[0], fb[1], b.id, "stem",
+                                    f"near-duplicate of {a.id} at {fa[0]}:{fa[1]} ({score:.0%} of word pairs shared); "
+                                    "ask about another bullet"))
 
     if col.problems:
         raise BankError(col.problems)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .bank import Bank
+from .overlap import similar_key_groups
 
 
 def stats(bank: Bank) -> dict:
@@ -20,6 +21,7 @@ def stats(bank: Bank) -> dict:
         "by_difficulty": {str(k): v for k, v in sorted(Counter(q.difficulty for q in questions).items())},
         "by_bullet": {b: bullets.get(b, 0) for b in bp.bullets},
         "uncovered": [b for b in bp.bullets if not bullets.get(b)],
+        "similar_keys": [[q.id for q in g] for g in similar_key_groups(questions)],
     }
 
 
@@ -32,4 +34,7 @@ def format_stats(s: dict) -> str:
     lines += ["by blueprint bullet:"] + [f"  {k}: {v}" for k, v in s["by_bullet"].items()]
     lines += [f"bullets with no question ({len(s['uncovered'])}):"]
     lines += [f"  {b}" for b in s["uncovered"]] or ["  none"]
+    lines += [f"questions whose keys say nearly the same thing ({len(s['similar_keys'])} groups; "
+              "a fact is the key of at most two questions):"]
+    lines += [f"  {', '.join(g)}" for g in s["similar_keys"]] or ["  none"]
     return "\n".join(lines)

@@ -12,6 +12,8 @@ import pytest
 
 from macros.bank import BankError, load_bank
 from macros.model import Question
+from macros.overlap import id_answer_words
+from macros.stats import stats
 
 from .conftest import ROOT
 
@@ -139,3 +141,22 @@ def test_services_file_must_cover_every_in_scope_service(tmp_path):
     result = run_cli("validate", root=root)
     assert result.returncode == 1
     assert "questions/services.yaml:1: Amazon Athena: name: in-scope service with no entry" in result.stderr
+
+
+def test_stats_group_questions_whose_keys_say_the_same_thing(tmp_path):
+    valid = (FIXTURES / "valid-bank.yaml").read_text()
+    bank = load_bank(make_project(tmp_path, {"questions/1.1-fixture.yaml": valid}), today=TODAY)
+    assert stats(bank)["similar_keys"] == []
+    single = bank.questions[0]
+    again = single.model_copy(update={"id": "fixture-single-again", "stem": "Which layout suits analytics?"})
+    bank.questions.append(again)
+    assert stats(bank)["similar_keys"] == [["fixture-single", "fixture-single-again"]]
+
+
+def test_id_check_notices_an_id_that_names_the_key(tmp_path):
+    valid = (FIXTURES / "valid-bank.yaml").read_text()
+    single = load_bank(make_project(tmp_path, {"questions/1.1-fixture.yaml": valid}), today=TODAY).questions[0]
+    assert id_answer_words(single) == []
+    assert id_answer_words(single.model_copy(update={"id": "analytics-format-parquet"})) == ["parquet"]
+    # a word the stem also says gives nothing away
+    assert id_answer_words(single.model_copy(update={"id": "analytics-format-column"})) == []

@@ -19,9 +19,9 @@ from .quality import (
     bank_blocks,
     bank_name_problems,
     bank_texts,
+    boto3_problems,
     cfn_problems,
     cfn_templates,
-    boto3_problems,
     cli_calls,
     cli_problems,
     code_blocks,
@@ -356,8 +356,9 @@ def test_every_cloudformation_template_in_the_guide_passes_cfn_lint(blocks):
 
 
 def test_cfn_lint_gate_notices_a_wrong_property_and_a_dangling_reference():
-    text = ('```yaml\nAWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Model:\n    Type: AWS::SageMaker::Model\n'
-            '    Properties:\n      ExecutionRoleArn: !GetAtt Role.Arn\n      PrimaryContainr:\n        Image: x\n```\n')
+    text = ('```yaml\nAWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Model:\n'
+            '    Type: AWS::SageMaker::Model\n    Properties:\n      ExecutionRoleArn: !GetAtt Role.Arn\n'
+            '      PrimaryContainr:\n        Image: x\n```\n')
     problems = cfn_problems(cfn_templates(code_blocks(text, "lab.md")))
     assert any(p.startswith("lab.md:8: cfn-lint E3002") and "PrimaryContainr" in p for p in problems), problems
     assert any(p.startswith("lab.md:7: cfn-lint E1010") for p in problems), problems

@@ -195,7 +195,8 @@ window.MLA_EXAM = function (H) {
     write();
     if (X.locked) return;
     const r = results(1), h = hist();
-    X.qs.forEach((x, i) => record(x.id, x.task, r.ok[i], ""));
+    // An unanswered question scores zero here, as on the exam, but it is not an answer: progress and Review skip it.
+    X.qs.forEach((x, i) => answered(x, s.a[x.id]) && record(x.id, x.task, r.ok[i], ""));
     h.unshift({ t: s.t1, m: X.c.mode, q: query(X.c), n: r.n, r: r.r, s: r.s, p: r.p, d: r.d, u: s.t1 - s.t0 });
     put(HIST, h.slice(0, 100));
   }

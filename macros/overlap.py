@@ -1,0 +1,105 @@
+"""Repetition in the bank: near-duplicate stems, keys that say nearly the same thing, ids that name the key.
+
+Pure functions over questions; the loader turns their findings into problems, `stats` lists key groups.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from .model import Question
+
+_STOPWORDS = ("a an and are as at be by can do does for from has have how "
+              "in into is it its may more most must no not of on or so than "
+              "that the their them then there these they this those to up use used uses using "
+              "was what when where which while who why will with without would you your least best "
+              "only team teams company wants needs need should each per all any one two three which "
+              "option options")
+# Words that carry no topic: they neither make two stems alike nor let an id give the key away.
+STOPWORDS = frozenset(_STOPWORDS.split())
+WORD = re.compile(r"[a-z0-9]+")
+
+# A stem sharing this much of its word pairs with another's is the same question asked twice.
+STEM_SIMILARITY = 0.6
+# Keys sharing this much of their words say nearly the same thing.
+KEY_SIMILARITY = 0.5
+
+
+def words(text: str) -> list[str]:
+    return [w for w in WORD.findall(text.lower()) if w not in STOPWORDS]
+
+
+def shingles(text: str) -> set[tuple[str, str]]:
+    """Adjacent word pairs of the text's topic words."""
+    w = words(text)
+    return set(itertools.pairwise(w)) or {(x, "") for x in w}
+
+
+def jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def key_text(q: Question) -> str:
+    """What the question's answer says: its correct options, or its steps or pairs."""
+    if q.options:
+        return " ".join(o.text for o in q.options if o.correct)
+    if q.steps:
+        return " ".join(s.text for s in q.steps)
+    return " ".join(f"{p.prompt} {p.response}" for p in q.pairs or [])
+
+
+def near_duplicate_stems(questions: Sequence[Question],
+                         threshold: float = STEM_SIMILARITY) -> list[tuple[Question, Question, float]]:
+    """Pairs of questions whose stems share at least `threshold` of their word pairs."""
+    sets = [shingles(q.stem) for q in questions]
+    found = []
+    for i, a in enumerate(sets):
+        for j in range(i + 1, len(sets)):
+            score = jaccard(a, sets[j])
+            if score >= threshold:
+                found.append((questions[i], questions[j], score))
+    return found
+
+
+def similar_key_groups(questions: Sequence[Question], threshold: float = KEY_SIMILARITY) -> list[list[Question]]:
+    """Groups of single and multiple response questions whose keys share at least `threshold` of their words."""
+    pick = [q for q in questions if q.options]
+    sets = [set(words(key_text(q))) for q in pick]
+    parent = list(range(len(pick)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(sets):
+        for j in range(i + 1, len(sets)):
+            if jaccard(a, sets[j]) >= threshold:
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Question]] = {}
+    for i, q in enumerate(pick):
+        groups.setdefault(root(i), []).append(q)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def id_answer_words(q: Question) -> list[str]:
+    """Words of the id found in a correct option but in neither the stem nor any wrong option.
+
+    Such a word tells a reader of the address bar what the answer is. Ordering and matching questions
+    show their whole answer as choices, so only single and multiple response questions are checked.
+    """
+    if not q.options:
+        return []
+    right = " ".join(o.text for o in q.options if o.correct).lower()
+    rest = " ".join([q.stem] + [o.text for o in q.options if not o.correct]).lower()
+    return [w for w in q.id.split("-")
+            if len(w) > 3 and w not in STOPWORDS and w in right and w not in rest]
+
+
+def id_problems(questions: Iterable[Question]) -> list[tuple[Question, str]]:
+    return [(q, f"the id names the answer: {', '.join(repr(w) for w in found)} appear(s) in a correct "
+             "option only; name the scenario or topic instead")
+            for q in questions if (found := id_answer_words(q))]
