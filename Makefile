@@ -71,7 +71,7 @@ chromium:
 
 # ---------------------------------------------------------------- the guide
 serve: $(VENV)/.site $(VENDOR)
-	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	MLA_SERVE=1 SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: $(VENV)/.site $(VENDOR)
 	$(BIN)/mkdocs build

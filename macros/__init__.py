@@ -311,3 +311,16 @@ def on_post_build(env) -> None:
     target.write_text(data, encoding="utf-8")
     if offline():  # file:// pages cannot fetch() the JSON; mla.js loads this script instead
         target.with_suffix(".js").write_text(f"window.MLA_BANK = {data};\n", encoding="utf-8")
+    if os.environ.get("MLA_SERVE"):
+        forget_modules()
+
+
+def forget_modules() -> None:
+    """Under `make serve`, drop this package from Python's module cache so the next rebuild runs edited macros.
+
+    mkdocs-macros imports the package once per process; without this an edit to macros/ needs a restart.
+    """
+    import sys
+
+    for name in [n for n in sys.modules if n == __name__ or n.startswith(__name__ + ".")]:
+        del sys.modules[name]

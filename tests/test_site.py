@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -174,3 +176,20 @@ def test_a_broken_bank_stops_the_build_before_any_page(tmp_path, caplog):
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert f"questions/{bank_file.name}:" in logged and ": difficulty: " in logged
     assert not list(site_dir.rglob("*.html"))
+
+
+def test_serve_watches_the_bank_the_macros_and_the_overrides():
+    from mkdocs.config import load_config
+
+    watched = {Path(p).resolve() for p in load_config(config_file=str(ROOT / "mkdocs.yml"))["watch"]}
+    assert {ROOT / "questions", ROOT / "macros", ROOT / "overrides"} <= watched
+
+
+def test_under_serve_a_rebuild_imports_edited_macros_afresh():
+    code = ("import os, sys, macros; macros.forget_modules(); "
+            "print(sorted(n for n in sys.modules if n.split('.')[0] == 'macros'))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    kept = subprocess.run([sys.executable, "-c", "import sys, macros; print('macros.bank' in sys.modules)"],
+                          cwd=ROOT, capture_output=True, text=True, check=True)
+    assert kept.stdout.strip() == "True"  # the twin: without forgetting, the package stays cached
