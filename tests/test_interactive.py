@@ -7,63 +7,16 @@ real bank holds; the whole-site checks run on the real site.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
-import shutil
-import threading
-from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
-from macros.bank import load_bank
 from macros.render import view
-
-from .conftest import _Quiet, build_site, copy_project
 
 pytestmark = pytest.mark.browser
 
 KEY = "mla-progress-v1"
-FIXTURES = Path(__file__).parent / "fixtures"
-CASE = """\
-id: cs-fixture
-title: Cleaning sales data
-scenario: |
-  A retailer lands daily sales exports in Amazon S3 and cleans them before training.
-
-  The exports hold duplicates and missing prices.
-questions:
-  - id: fixture-case-one
-    type: single
-    covers: [1.2.k4]
-    difficulty: 1
-    services: [AWS Glue DataBrew]
-    stem: Which service cleans the exports with visual recipes and no code?
-    options:
-      - {text: AWS Glue DataBrew, correct: true, why: DataBrew applies visual recipes without code.}
-      - {text: Amazon Athena, why: Athena queries data; it does not keep cleaning recipes.}
-      - {text: Amazon S3 Glacier, why: Glacier archives data; it does not clean it.}
-      - {text: AWS Glue Data Quality, why: Data Quality checks rules; it does not transform rows.}
-    explanation: DataBrew is the no-code cleaning tool.
-    references: [https://docs.aws.amazon.com/databrew/latest/dg/what-is.html]
-    verified: 2026-01-15
-  - id: fixture-case-two
-    type: single
-    covers: [1.3.s1]
-    difficulty: 2
-    services: [AWS Glue Data Quality]
-    stem: Which service checks that every cleaned file has prices before training?
-    options:
-      - {text: AWS Glue Data Quality, correct: true, why: Data Quality evaluates rules such as completeness.}
-      - {text: AWS Glue DataBrew, why: DataBrew transforms rows; the rule check belongs to Data Quality.}
-      - {text: Amazon S3 Glacier, why: Glacier archives data.}
-      - {text: Amazon Athena, why: Athena runs queries; it keeps no rule set to run on each file.}
-    explanation: Glue Data Quality runs rule sets against data.
-    references: [https://docs.aws.amazon.com/glue/latest/dg/glue-data-quality.html]
-    verified: 2026-01-15
-"""
 TASK_11 = "domain-1-data-preparation/1.1-ingest-and-store/"
 TASK_12 = "domain-1-data-preparation/1.2-transform-and-engineer-features/"
 PROGRESS = "practice/progress/"
@@ -71,31 +24,6 @@ REVIEW = "practice/review/"
 
 
 # ---------------------------------------------------------------- fixtures
-
-
-@pytest.fixture(scope="session")
-def practice(tmp_path_factory):
-    """The guide plus the fixture bank and case study, built and served: base URL, bank, site folder.
-
-    Like `mkdocs serve`, the build's site_url is the server's own URL: Material's instant
-    navigation only follows links that its sitemap lists.
-    """
-    project = copy_project(tmp_path_factory.mktemp("practice"))
-    shutil.copy(FIXTURES / "valid-bank.yaml", project / "questions" / "1.1-fixture.yaml")
-    (project / "questions" / "case-studies" / "cs-fixture.yaml").write_text(CASE, encoding="utf-8")
-    page = project / "docs" / "domain-1-data-preparation" / "1.2-transform-and-engineer-features.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\n\n## Case study\n\n{{ case_studies(1) }}\n",
-                    encoding="utf-8")
-    site = project / "site"
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
-    config = project / "mkdocs.yml"
-    config.write_text(re.sub(r"(?m)^site_url: .*$", f"site_url: {base}", config.read_text(encoding="utf-8")),
-                      encoding="utf-8")
-    build_site(project, site)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield SimpleNamespace(base=base, bank=load_bank(project), site=site)
-    httpd.shutdown()
 
 
 def new_page(browser, base, **context):
