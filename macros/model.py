@@ -116,6 +116,10 @@ def check_references(refs: list[str]) -> list[str]:
     return refs
 
 
+# "(Select TWO.)", "Choose three": the count a page derives from the answer, typed by hand.
+TYPED_COUNT = re.compile(r"\((select|choose)\s+(two|three|four|five|2|3|4|5)\b\.?\)|\b(select|choose)\s+(two|three|four|five)\.", re.I)
+
+
 class Question(Strict):
     id: Slug
     type: Literal["single", "multiple", "ordering", "matching"]
@@ -157,6 +161,13 @@ class Question(Strict):
         if unknown:
             raise ValueError(f"not an in-scope service of the blueprint: {', '.join(unknown)}")
         return [bp.canonical_service(s) for s in services]
+
+    @field_validator("stem")
+    @classmethod
+    def _no_typed_count(cls, stem: str) -> str:
+        if TYPED_COUNT.search(stem):
+            raise ValueError("the page says how many to select (from the answer); remove the typed count from the stem")
+        return stem
 
     @field_validator("references")
     @classmethod
