@@ -117,7 +117,8 @@ def check_references(refs: list[str]) -> list[str]:
 
 
 # "(Select TWO.)", "Choose three": the count a page derives from the answer, typed by hand.
-TYPED_COUNT = re.compile(r"\((select|choose)\s+(two|three|four|five|2|3|4|5)\b\.?\)|\b(select|choose)\s+(two|three|four|five)\.", re.I)
+TYPED_COUNT = re.compile(r"\((select|choose)\s+(two|three|four|five|2|3|4|5)\b\.?\)"
+                         r"|\b(select|choose)\s+(two|three|four|five)\.", re.I)
 
 
 class Question(Strict):

@@ -85,6 +85,14 @@ def similar_key_groups(questions: Sequence[Question], threshold: float = KEY_SIM
     return [g for g in groups.values() if len(g) > 1]
 
 
+# Words of ML and AWS work so common that an id uses them to name the scenario, not the answer.
+_ID_GENERIC = ("model models training train data dataset inference prediction predictions metric metrics "
+               "deployment deploy output input event events failed failure large small keep job jobs endpoint "
+               "endpoints instance instances cost costs time network service services store stores file files "
+               "table tables sample samples runs")
+ID_GENERIC = frozenset(_ID_GENERIC.split())
+
+
 def id_answer_words(q: Question) -> list[str]:
     """Words of the id found in a correct option but in neither the stem nor any wrong option.
 
@@ -96,7 +104,7 @@ def id_answer_words(q: Question) -> list[str]:
     right = " ".join(o.text for o in q.options if o.correct).lower()
     rest = " ".join([q.stem] + [o.text for o in q.options if not o.correct]).lower()
     return [w for w in q.id.split("-")
-            if len(w) > 3 and w not in STOPWORDS and w in right and w not in rest]
+            if len(w) > 3 and w not in STOPWORDS | ID_GENERIC and w in right and w not in rest]
 
 
 def id_problems(questions: Iterable[Question]) -> list[tuple[Question, str]]:
