@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from .blueprint import Blueprint, load_blueprint
 from .model import CaseStudy, Question
-from .overlap import near_duplicate_stems
+from .overlap import id_problems, near_duplicate_stems
 
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same result, faster
 WHOLE_RULE = re.compile(r"^(?P<field>[a-z_]+): (?P<message>.+)$", re.S)
@@ -248,6 +248,9 @@ def load_bank(root: Path, today: dt.date | None = None) -> Bank:
         seen.setdefault(qid, where)
 
     where_of = dict(reversed(places))  # first place of each id
+    scenarios = {q.id: c.scenario for c in bank.case_studies for q in c.questions}
+    for q, message in id_problems(bank.all_questions(), scenarios):
+        col.problems.append(Problem(*where_of[q.id], q.id, "id", message))
     for a, b, score in near_duplicate_stems(bank.all_questions()):
         fa, fb = where_of[a.id], where_of[b.id]
         col.problems.append(Problem(fb[0], fb[1], b.id, "stem",

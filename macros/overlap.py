@@ -93,8 +93,9 @@ _ID_GENERIC = ("model models training train data dataset inference prediction pr
 ID_GENERIC = frozenset(_ID_GENERIC.split())
 
 
-def id_answer_words(q: Question) -> list[str]:
-    """Words of the id found in a correct option but in neither the stem nor any wrong option.
+def id_answer_words(q: Question, context: str = "") -> list[str]:
+    """Words of the id found in a correct option but in neither the stem (nor `context`, a case study's
+    scenario) nor any wrong option.
 
     Such a word tells a reader of the address bar what the answer is. Ordering and matching questions
     show their whole answer as choices, so only single and multiple response questions are checked.
@@ -102,12 +103,14 @@ def id_answer_words(q: Question) -> list[str]:
     if not q.options:
         return []
     right = " ".join(o.text for o in q.options if o.correct).lower()
-    rest = " ".join([q.stem] + [o.text for o in q.options if not o.correct]).lower()
+    rest = " ".join([context, q.stem] + [o.text for o in q.options if not o.correct]).lower()
     return [w for w in q.id.split("-")
             if len(w) > 3 and w not in STOPWORDS | ID_GENERIC and w in right and w not in rest]
 
 
-def id_problems(questions: Iterable[Question]) -> list[tuple[Question, str]]:
-    return [(q, f"the id names the answer: {', '.join(repr(w) for w in found)} appear(s) in a correct "
-             "option only; name the scenario or topic instead")
-            for q in questions if (found := id_answer_words(q))]
+def id_problems(questions: Iterable[Question], contexts: dict[str, str] | None = None) -> list[tuple[Question, str]]:
+    """Questions whose id names the key, with the message; `contexts` maps a question id to its scenario."""
+    contexts = contexts or {}
+    return [(q, f"the id names the answer: {', '.join(repr(w) for w in found)} appear(s) only in a "
+             "correct option; name the scenario or topic instead")
+            for q in questions if (found := id_answer_words(q, contexts.get(q.id, "")))]
