@@ -6,7 +6,9 @@ Pure functions over questions; the loader turns their findings into problems, `s
 from __future__ import annotations
 
 import itertools
+import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .model import Question
@@ -23,7 +25,7 @@ WORD = re.compile(r"[a-z0-9]+")
 
 # A stem sharing this much of its word pairs with another's is the same question asked twice.
 STEM_SIMILARITY = 0.6
-# Keys sharing this much of their words say nearly the same thing.
+# Keys this alike (IDF-weighted cosine of their words) say nearly the same thing: a place to look.
 KEY_SIMILARITY = 0.5
 
 
@@ -64,9 +66,16 @@ def near_duplicate_stems(questions: Sequence[Question],
 
 
 def similar_key_groups(questions: Sequence[Question], threshold: float = KEY_SIMILARITY) -> list[list[Question]]:
-    """Groups of single and multiple response questions whose keys share at least `threshold` of their words."""
+    """Groups of single and multiple response questions whose keys share their distinctive words.
+
+    Similarity is the cosine of the keys' word sets weighted by inverse document frequency over all keys,
+    so "Firehose", "Parquet" and "Glue" count for much more than "configure" or "Amazon".
+    """
     pick = [q for q in questions if q.options]
     sets = [set(words(key_text(q))) for q in pick]
+    seen = Counter(w for s in sets for w in s)
+    idf = {w: math.log(len(sets) / n) for w, n in seen.items()}
+    norms = [math.sqrt(sum(idf[w] ** 2 for w in s)) or 1.0 for s in sets]
     parent = list(range(len(pick)))
 
     def root(i: int) -> int:
@@ -77,7 +86,8 @@ def similar_key_groups(questions: Sequence[Question], threshold: float = KEY_SIM
 
     for i, a in enumerate(sets):
         for j in range(i + 1, len(sets)):
-            if jaccard(a, sets[j]) >= threshold:
+            shared = a & sets[j]
+            if shared and sum(idf[w] ** 2 for w in shared) / (norms[i] * norms[j]) >= threshold:
                 parent[root(j)] = root(i)
     groups: dict[int, list[Question]] = {}
     for i, q in enumerate(pick):
