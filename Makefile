@@ -14,15 +14,17 @@ CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build pdf offline deploy test validate stats schema lint chromium clean bench
+.PHONY: help serve build pdf anki release offline deploy test validate stats schema lint chromium clean bench
 
 help:
 	@echo "make serve     set up .venv and serve the guide on http://127.0.0.1:8000"
 	@echo "make test      set up the test tools (and Debian's chromium) and run every test"
 	@echo "make build     write the site to site/"
 	@echo "make pdf       write the PDF workbook to site/pdf/mla-c01-study-guide.pdf"
+	@echo "make anki      write the Anki deck to site/anki/mla-c01.apkg"
+	@echo "make release   the site with both, as the Pages workflow and make deploy publish it"
 	@echo "make offline   write site-offline.zip, the guide for file:// with search"
-	@echo "make deploy    build the site and the PDF and push them to the gh-pages branch"
+	@echo "make deploy    make release, then push site/ to the gh-pages branch"
 	@echo "make validate  check the question bank;  make stats  counts by domain, task, type"
 	@echo "make schema    regenerate questions/schema.json from the model"
 	@echo "make bench     build time, scale, page weight, PDF and Lighthouse figures, written to bench/results.md"
@@ -81,10 +83,21 @@ pdf: $(VENV)/.dev $(VENDOR) chromium
 	MLA_PDF=1 $(BIN)/mkdocs build
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m macros pdf
 
+# The Anki deck: the site built with its deck link, then a note per question and glossary term (genanki).
+anki: $(VENV)/.dev $(VENDOR)
+	MLA_ANKI=1 $(BIN)/mkdocs build
+	$(BIN)/python -m macros anki
+
+# What is published: one build that links both, then the PDF and the deck written into it.
+release: $(VENV)/.dev $(VENDOR) chromium
+	MLA_PDF=1 MLA_ANKI=1 $(BIN)/mkdocs build
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m macros pdf
+	$(BIN)/python -m macros anki
+
 # Publish by hand to the gh-pages branch (the GitHub Actions workflow does the same on main).
-# --dirty keeps the PDF that `make pdf` just wrote into site/.
-deploy: pdf
-	MLA_PDF=1 $(BIN)/mkdocs gh-deploy --dirty --force
+# --dirty keeps the PDF and the deck that `make release` just wrote into site/.
+deploy: release
+	MLA_PDF=1 MLA_ANKI=1 $(BIN)/mkdocs gh-deploy --dirty --force
 
 # The site for file:// (Material's offline plugin, search included), zipped.
 offline: $(VENV)/.site $(VENDOR)

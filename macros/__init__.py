@@ -10,22 +10,26 @@ import datetime as dt
 import json
 import os
 import posixpath
-import re
+import string
 from pathlib import Path
 
 from .bank import BankError, load_bank
 from .export import bank_json
+from .glossary import GlossaryExtension, anchors, read_terms
 from .minify import minify_assets
 from .pdf import PDF_PATH
-from .render import render_case_study, render_question, render_questions, render_template, view
-from .sections import scan_sections
+from .render import md_inline, render_case_study, render_question, render_questions, render_template, view
+from .search import weigh
+from .sections import scan_sections, teaching
 from .services import load_services, service_rows
+from .tables import TablesExtension
 
 ROOT = Path(__file__).resolve().parent.parent
 BANK_JSON = "assets/bank.json"
+ANKI_PATH = "anki/mla-c01.apkg"  # written by `python -m macros anki` (macros/anki.py, which needs genanki)
 IFRAME_WORKER = "assets/vendor/iframe-worker.js"
 ABBREVIATIONS = "docs/includes/abbreviations.md"
-ABBR_LINE = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<meaning>.+)$")
+GLOSSARY_PAGE = "reference/glossary.md"
 TYPE_NAMES = {"multiple_choice": "Multiple choice", "multiple_response": "Multiple response",
               "ordering": "Ordering", "matching": "Matching", "case_study": "Case study"}
 
@@ -47,6 +51,11 @@ def define_env(env) -> None:
     if offline():
         # The offline plugin would load its iframe-worker shim from a CDN unless one is given.
         env.conf["extra"]["polyfills"] = [IFRAME_WORKER]
+    # Glossary terms: marked at their first use in each section of every page but the glossary itself.
+    terms = read_terms(Path(env.project_dir) / ABBREVIATIONS)
+    env.conf["markdown_extensions"].append(
+        GlossaryExtension(terms, active=lambda: env.page is None or env.page.file.src_uri != GLOSSARY_PAGE))
+    env.conf["markdown_extensions"].append(TablesExtension())  # column names on cells, for phone layouts
     env.variables["bank_size"] = len(bank.all_questions())
     env.variables["plan_hours"] = PLAN_HOURS
     repo_url = env.conf.get("repo_url") or ""
@@ -59,8 +68,22 @@ def define_env(env) -> None:
         """A Markdown link target relative to the page being rendered (MkDocs checks it)."""
         return posixpath.relpath(target, posixpath.dirname(page_src()) or ".")
 
+    # ---- "Learn it" links (issue 14): raw HTML, so MkDocs does not rewrite them; they are built as URLs here.
+    def html_href(target: str, anchor: str) -> str:
+        """An HTML link from the page being rendered to a section of a docs/ page, as the built site addresses it."""
+        here = env.page.url if env.page is not None else ""
+        there = page_url_of(target, env.conf["use_directory_urls"])
+        if there == here:
+            return f"#{anchor}"
+        base = here if here.endswith("/") or not here else posixpath.dirname(here)
+        rel = posixpath.relpath(there or ".", base or ".")
+        return f"{rel}{'/' if there.endswith('/') or not there else ''}#{anchor}"
+
+    def learn(q) -> list[dict]:
+        return [{"html": md_inline(s.title), "href": html_href(s.page, s.anchor)} for s in teaching(sections, q.covers)]
+
     def kw() -> dict:
-        return {"page_url": env.page.url if env.page is not None else "", "repo_url": repo_url}
+        return {"page_url": env.page.url if env.page is not None else "", "repo_url": repo_url, "learn": learn}
 
     def task_of(task_id) -> object:
         task_id = str(task_id)
@@ -153,10 +176,11 @@ def define_env(env) -> None:
         """Every key, why, explanation and reference of a domain, numbered as its pages number them."""
         d = bp.domain_by_id[int(domain)]
         groups = [{"title": f"{t.id} {t.title}", "label": t.id, "anchor": t.id.replace(".", "-"),
-                   "items": [{"number": n, "v": view(q)} for n, q in enumerate(bank.for_task(t.id), 1)]}
+                   "items": [{"number": n, "v": view(q), "learn": learn(q)}
+                             for n, q in enumerate(bank.for_task(t.id), 1)]}
                   for t in d.tasks]
         groups += [{"title": f"Case study: {c.title}", "label": "Case study", "anchor": c.id,
-                    "items": [{"number": n, "v": view(q)} for n, q in enumerate(c.questions, 1)]}
+                    "items": [{"number": n, "v": view(q), "learn": learn(q)} for n, q in enumerate(c.questions, 1)]}
                    for c in bank.cases_for_domain(d.id)]
         return render_template("answer_key.html", domain=d, groups=groups)
 
@@ -168,16 +192,30 @@ def define_env(env) -> None:
         return render_template("pdf_link.md", href=href(PDF_PATH))
 
     @env.macro
+    def anki_link() -> str:
+        """A link to the Anki deck, in builds that make one (`make anki` and `make release` set MLA_ANKI=1)."""
+        if os.environ.get("MLA_ANKI") != "1":
+            return ""
+        return render_template("anki_link.md", href=href(ANKI_PATH))
+
+    @env.macro
     def study_plan(*weeks) -> str:
         """Week-by-week plans (one tab each) that share the chapters out by domain weight."""
         return render_template("study_plan.md", plans=[study_schedule(bank, int(n), href) for n in weeks])
 
     @env.macro
     def glossary() -> str:
-        """The glossary page, from the abbreviations file that also feeds every page's tooltips."""
-        return render_template("glossary.md", terms=read_abbreviations(Path(env.project_dir) / ABBREVIATIONS))
+        """The glossary page: an A-Z index, then each term under a heading of its own (its anchor and search entry)."""
+        ids = anchors(terms)
+        letters: dict[str, list[dict]] = {}
+        for term, meaning in terms:
+            first = term[0].upper()
+            letters.setdefault(first if first.isalpha() else "#", []).append(
+                {"term": term, "meaning": meaning, "id": ids[term]})
+        return render_template("glossary.md", letters=letters, alphabet=string.ascii_uppercase)
 
     sections = scan_sections(Path(env.project_dir) / "docs")
+    env.variables["_sections"] = sections
 
     @env.macro
     def services_reference() -> str:
@@ -235,10 +273,13 @@ PLAN_HOURS = 60  # total study hours a plan assumes, whatever its length
 
 
 def study_schedule(bank, weeks: int, href=lambda target: target) -> dict:
-    """A plan of `weeks` weeks: task statements in order, each week about the same exam weight."""
-    bp = bank.blueprint
+    """A plan of `weeks` weeks: the exam booked in week 1, task statements in order with each week about the same
+    exam weight, each domain closed by its cheat sheet and quiz, a full mock exam at the end of the chapters and
+    another in the final week, each followed by time to review its misses."""
+    bp, docs = bank.blueprint, Path(__file__).resolve().parent.parent / "docs"
     if weeks < 2:
         raise ValueError("a study plan needs at least two weeks (chapters, then review)")
+    exam_page = href("practice/mock-exam.md")
     units = []  # (weight share of one task statement, its items)
     for d in bp.domains:
         for n, t in enumerate(d.tasks):
@@ -249,47 +290,71 @@ def study_schedule(bank, weeks: int, href=lambda target: target) -> dict:
                 cases = len(bank.cases_for_domain(d.id))
                 items.append(f"Review the [domain {d.id} overview]({href(bp.domain_path(d.id))})"
                              + (f" and its {cases} case stud{'ies' if cases != 1 else 'y'}" if cases else ""))
-                lab = f"{d.slug}/lab.md"
-                if (Path(__file__).resolve().parent.parent / "docs" / lab).exists():
-                    items.append(f"Do the [hands-on lab]({href(lab)})")
+                for page, text in ((f"{d.slug}/lab.md", "Do the [hands-on lab]({})"),
+                                   (f"{d.slug}/cheat-sheet.md", f"Read the [domain {d.id} cheat sheet]({{}})")):
+                    if (docs / page).exists():
+                        items.append(text.format(href(page)))
+                # target=_self: Material's instant navigation would drop the query that sets up the quiz
+                items.append(f"Take a [domain {d.id} quiz]({exam_page}?mode=quiz&domains={d.id}&count={QUIZ_SIZE})"
+                             f"{{target=_self}} of {QUIZ_SIZE} questions; follow each miss's Learn it links")
             units.append((d.weight / len(d.tasks), d.id, items))
+    mock = (f"Take full [mock exam {{}}]({exam_page}) in one sitting: {bp.exam['questions_total']} questions, "
+            f"{bp.exam['duration_minutes']} minutes")
+    misses = "Review every miss of mock exam {}: its explanation, then the sections its Learn it links name"
     content_weeks = weeks - 1
     per_week = sum(u[0] for u in units) / content_weeks
     schedule, done = [], 0.0
     for number in range(1, content_weeks + 1):
         items, domains = [], []
+        if number == 1:
+            items.append(f"Book the exam for the end of week {weeks} on the "
+                         "[AWS Certification](https://aws.amazon.com/certification/) site: a date keeps the plan")
         while units and (done + units[0][0] <= per_week * number + 1e-9 or number == content_weeks
                          or not items):
             weight, domain, unit_items = units.pop(0)
             done += weight
             items += unit_items
             domains.append(domain)
+        if number == content_weeks:
+            items += [mock.format(1), misses.format(1)]
         focus = ", ".join(f"domain {d}" for d in dict.fromkeys(domains))
         schedule.append({"number": number, "focus": focus, "items": items})
-    schedule.append({"number": weeks, "focus": "review and rehearse", "items": [
+    schedule.append({"number": weeks, "focus": "rehearse and review", "items": [
+        mock.format(2) + " (a new one: it prefers questions you have not met)",
+        misses.format(2),
         f"Read [Exam strategy]({href('exam-strategy.md')})",
         f"Practise what is due on the [Review]({href('practice/review.md')}) page",
         f"Check your weakest task statements on [My progress]({href('practice/progress.md')})",
         "Re-read the cheat sheets and answer keys of your two weakest domains",
-        "Book the exam slot and check the ID and testing rules on the AWS Certification pages",
+        "Check the ID and testing rules on the AWS Certification pages before exam day",
     ]})
     return {"weeks": weeks, "content_weeks": content_weeks, "hours": round(PLAN_HOURS / weeks),
             "schedule": schedule}
 
 
-def read_abbreviations(path: Path) -> list[tuple[str, str]]:
-    """`*[TERM]: meaning` lines, sorted case-insensitively by term."""
-    terms = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        match = ABBR_LINE.match(line)
-        if match:
-            terms.append((match["term"], match["meaning"]))
-    return sorted(terms, key=lambda t: t[0].lower())
+QUIZ_SIZE = 20  # one of the mock exam page's quiz lengths (docs/practice/mock-exam.md)
+
+
+read_abbreviations = read_terms  # the name the tests and older code use
+
+
+def page_url_of(src: str, directory_urls: bool) -> str:
+    """The URL MkDocs gives the page of a docs/ source file (`a/b.md` -> `a/b/` or `a/b.html`)."""
+    stem = src.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index") if directory_urls else stem + ".html"
+    return stem + "/" if directory_urls else stem + ".html"
 
 
 def offline() -> bool:
     """True in `make offline` builds (the same switch as the offline plugin in mkdocs.yml)."""
     return str(os.environ.get("OFFLINE", "")).lower() == "true"
+
+
+def on_pre_page_macros(env) -> None:
+    """Weigh the page in search by its kind (macros/search.py): teaching pages above summaries."""
+    if env.page is not None:
+        weigh(env.page.file.src_uri, env.page.meta)
 
 
 def on_post_page_macros(env) -> None:
@@ -307,7 +372,8 @@ def on_post_build(env) -> None:
     minify_assets(Path(env.conf["site_dir"]))
     target = Path(env.conf["site_dir"]) / BANK_JSON
     target.parent.mkdir(parents=True, exist_ok=True)
-    data = json.dumps(bank_json(env.variables["_bank"]), ensure_ascii=False, separators=(",", ":"))
+    data = json.dumps(bank_json(env.variables["_bank"], env.variables["_sections"]), ensure_ascii=False,
+                      separators=(",", ":"))
     target.write_text(data, encoding="utf-8")
     if offline():  # file:// pages cannot fetch() the JSON; mla.js loads this script instead
         target.with_suffix(".js").write_text(f"window.MLA_BANK = {data};\n", encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Command line: `python -m macros validate | stats [--json] | schema`."""
+"""Command line: `python -m macros validate | stats [--json] | schema | pdf | anki`."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     sc.add_argument("--check", action="store_true", help="exit 1 if the file is stale instead of writing")
     pdf = sub.add_parser("pdf", help="render the built site's print page to site/pdf/ with Chromium")
     pdf.add_argument("--site", type=Path, default=None, help="the built site (default: ROOT/site)")
+    anki = sub.add_parser("anki", help="write the Anki deck to site/anki/mla-c01.apkg")
+    anki.add_argument("--site", type=Path, default=None, help="the built site (default: ROOT/site)")
     args = parser.parse_args(argv)
 
     if args.command == "schema":
@@ -44,6 +46,16 @@ def main(argv: list[str] | None = None) -> int:
         from .pdf import render_pdf
 
         path = render_pdf(args.site or args.root / "site")
+        print(f"wrote {path} ({path.stat().st_size // 1024} KiB)")
+        return 0
+
+    if args.command == "anki":
+        from mkdocs.config import load_config
+
+        from .anki import write_deck
+
+        site_url = load_config(config_file=str(args.root / "mkdocs.yml"))["site_url"]
+        path = write_deck(args.root, args.site or args.root / "site", site_url)
         print(f"wrote {path} ({path.stat().st_size // 1024} KiB)")
         return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import random
 import string
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from urllib.parse import urlparse
@@ -138,10 +139,14 @@ def _compact(html: str) -> str:
 
 
 def render_question(q: Question, number: int | None = None, page_url: str = "", repo_url: str = "",
-                    level: int = 3) -> str:
-    """One question. Its title is a real heading (`level`) so search results can link to it."""
+                    level: int = 3, learn: Callable[[Question], list[dict]] | None = None) -> str:
+    """One question. Its title is a real heading (`level`) so search results can link to it.
+
+    `learn` gives a question's "Learn it" links ({"html", "href"}), relative to the page being rendered.
+    """
     return _compact(ENV.get_template("question.html").render(v=view(q), number=number, level=level,
-                                                                page_url=page_url, repo_url=repo_url))
+                                                                page_url=page_url, repo_url=repo_url,
+                                                                learn=learn(q) if learn else []))
 
 
 def render_questions(questions: list[Question], **kw) -> str:

@@ -57,3 +57,19 @@ def _scan_page(rel: str, lines: list[str]) -> list[Section]:
         ids = tuple(re.findall(r"[\"']([^\"']+)[\"']", mark["args"]))
         sections.append(Section(rel, title, anchor, ids, "\n".join(lines[n + 1:end])))
     return sections
+
+
+def teaching(sections: list[Section], bullets: list[str] | tuple[str, ...]) -> list[Section]:
+    """The fewest sections that together teach these bullets ("Learn it" links), most bullets first.
+
+    A greedy cover: a bullet taught in several places gets one link, not one per section. Bullets
+    that no section teaches yet are left out; ties keep file and line order.
+    """
+    left, chosen = set(bullets), []
+    while left:
+        best = max(sections, key=lambda s: len(left & set(s.bullets)), default=None)
+        if best is None or not left & set(best.bullets):
+            break
+        chosen.append(best)
+        left -= set(best.bullets)
+    return chosen

@@ -7,9 +7,10 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .bank import LOADER, Bank, BankError, Problem, _line_map
+from .doclinks import doc_title
 from .model import Text, check_references
 from .sections import Section
 
@@ -25,11 +26,30 @@ class ServiceEntry(BaseModel):
     facts: list[Text] = Field(min_length=1)
     watch_for: Text | None = None
     references: list[Text] = Field(min_length=1)
+    # Exact titles for some of the references (URL -> title); the others get one derived from the URL.
+    reference_titles: dict[Text, Text] = Field(default_factory=dict)
 
     @field_validator("references")
     @classmethod
     def _references_are_docs(cls, refs: list[str]) -> list[str]:
         return check_references(refs)
+
+    @model_validator(mode="after")
+    def _titles_name_references(self) -> ServiceEntry:
+        stray = [url for url in self.reference_titles if url not in self.references]
+        if stray:
+            raise ValueError(f"reference_titles names a URL that is not in references: {stray[0]}")
+        return self
+
+    def links(self) -> list[dict]:
+        """Each reference with the title to show for it."""
+        return [{"url": url, "title": markdown_text(self.reference_titles.get(url) or doc_title(url))}
+                for url in self.references]
+
+
+def markdown_text(text: str) -> str:
+    """Text that Markdown shows as written inside a link's brackets."""
+    return re.sub(r"([\\`*_\[\]])", r"\\\1", text)
 
 
 def load_services(root: Path, bank: Bank) -> list[ServiceEntry]:

@@ -110,16 +110,18 @@ def page(browser, server):
 
 # ---------------------------------------------------------------- the practice site
 # The guide plus a fixture bank (one question of each type on the 1.1 page) and a fixture case study
-# (on the 1.2 page), built once per session for every browser test that needs each type.
+# (on the 1.2 page), built once per session for every browser test that needs each type. The scenario
+# holds Markdown (rendered on every view) and raw HTML (shown as text on every view).
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CASE = """\
 id: cs-fixture
 title: Cleaning sales data
 scenario: |
-  A retailer lands daily sales exports in Amazon S3 and cleans them before training.
+  **Daily exports.** A retailer lands daily sales exports in Amazon S3 as `sales-YYYY-MM-DD.csv` files
+  and cleans them before training.
 
-  The exports hold duplicates and missing prices.
+  The exports hold duplicates and missing prices. <script>window.__ran = 1</script> <b>not bold</b>
 questions:
   - id: fixture-case-one
     type: single

@@ -107,6 +107,7 @@ def test_mock_exam_during_and_after_has_no_violations(page, server, scheme):
     assert violations(page) == []
     page.locator("[data-mla=yes]").click()
     page.locator(".mla-result").wait_for()
+    page.mouse.move(0, 0)  # the navigation is back after exam mode: the pointer may now hover one of its links
     assert violations(page) == []
     assert page.errors == []
 
@@ -134,3 +135,96 @@ def test_axe_reports_a_planted_violation(page, server):
     page.goto(f"{server}/")
     page.evaluate("document.querySelector('article').insertAdjacentHTML('beforeend', '<img src=x.png>')")
     assert any(v.startswith("image-alt") for v in violations(page))
+
+
+# ---------------------------------------------------------------- keyboard focus (WCAG 2.4.7)
+# Each control that takes focus from the Tab key must show a solid ring of 2 px or more whose colour has
+# 3:1 contrast or more against what surrounds it (WCAG 1.4.11), in light and dark.
+
+FOCUSED = """() => {
+  let e = document.activeElement;
+  if (!e || !e.closest('.md-content')) return null;
+  const cls = typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/)[0] : '';
+  const what = e.tagName.toLowerCase() + (e.type ? '[' + e.type + ']' : '') + cls;
+  if (getComputedStyle(e).opacity === '0') e = e.closest('li') || e;  // drawn beside an invisible control
+  const rgb = c => (c.match(/[\\d.]+/g) || []).map(Number), s = getComputedStyle(e);
+  let b = e.parentElement;
+  while (b && (rgb(getComputedStyle(b).backgroundColor)[3] === 0)) b = b.parentElement;
+  return {what, style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: rgb(s.outlineColor),
+          bg: rgb(getComputedStyle(b || document.body).backgroundColor)};
+}"""
+
+
+def contrast(fg: list[float], bg: list[float]) -> float:
+    """WCAG contrast ratio of a colour (alpha blended over the background) against the background."""
+    alpha = fg[3] if len(fg) > 3 else 1.0
+    blended = [alpha * f + (1 - alpha) * b for f, b in zip(fg[:3], bg[:3], strict=True)]
+
+    def luminance(rgb):
+        c = [v / 255 for v in rgb]
+        c = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4 for v in c]
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+
+    hi, lo = sorted([luminance(blended), luminance(bg[:3])], reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def focus_problems(page, start: str, stops: int) -> dict[str, str]:
+    """Tab `stops` times from the element `start` (clicked first); each focused control that lacks a visible ring."""
+    page.locator(start).first.click(position={"x": 1, "y": 1})
+    problems, seen = {}, 0
+    for _ in range(stops):
+        page.keyboard.press("Tab")
+        f = page.evaluate(FOCUSED)
+        if f is None:
+            continue
+        seen += 1
+        if f["style"] in ("none", "auto", "hidden") or f["width"] < 2:
+            problems[f["what"]] = f"outline {f['style']} {f['width']}px"
+        elif (ratio := contrast(f["color"], f["bg"])) < 3:
+            problems[f["what"]] = f"outline contrast {ratio:.1f}:1"
+    assert seen, f"nothing took focus after {start}"
+    return problems
+
+
+def exam_in_progress(page, server) -> None:
+    page.goto(f"{server}/practice/mock-exam/?seed=focus")
+    page.locator("[data-mla=start]").click()
+    page.locator(".mla-exam").wait_for()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_every_control_shows_a_visible_focus_ring(page, server, bank, scheme):
+    page.emulate_media(color_scheme=scheme)
+    found = {}
+    page.goto(f"{server}/{bank.blueprint.task_path(busiest_task(bank)).removesuffix('.md')}/")
+    for qtype in ("single", "multiple", "ordering", "matching"):
+        if page.locator(f".mla-q[data-qtype={qtype}]").count():
+            found |= focus_problems(page, f".mla-q[data-qtype={qtype}] .mla-q__stem", 12)
+    page.goto(f"{server}/practice/review/")
+    plant(page, server, bank, right=False)
+    page.reload()
+    page.locator(".mla-lead").wait_for()
+    found |= focus_problems(page, "article h1", 30)
+    page.goto(f"{server}/practice/progress/")
+    page.locator(".mla-lead").wait_for()
+    found |= focus_problems(page, "#your-data", 6)
+    page.goto(f"{server}/practice/mock-exam/")
+    page.locator(".mla-lead").wait_for()
+    found |= focus_problems(page, "[data-mla-app] h2", 14)
+    exam_in_progress(page, server)
+    found |= focus_problems(page, ".mla-exam", 40)
+    page.goto(f"{server}/study-plan/")
+    found |= focus_problems(page, ".mla-plan", 4)
+    assert found == {}
+    assert page.errors == []
+
+
+def test_focus_check_notices_a_missing_and_a_faint_ring(page, server):
+    exam_in_progress(page, server)
+    assert focus_problems(page, ".mla-exam", 12) == {}
+    page.add_style_tag(content=".mla-cell:focus-visible { outline: none !important; }"
+                               ".mla-btn:focus-visible { outline: 3px solid #eee !important; }")
+    found = focus_problems(page, ".mla-exam", 40)
+    assert found.get("button[button].mla-cell", "").startswith("outline none")
+    assert found.get("button[button].mla-btn", "").startswith("outline contrast")

@@ -7,6 +7,7 @@ real bank holds; the whole-site checks run on the real site.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -57,6 +58,21 @@ def pp(browser, practice):
 @pytest.fixture
 def fixture_bank(practice):
     return practice.bank
+
+
+def missing_targets(page, hrefs) -> list[str]:
+    """The links among `hrefs` (absolute URLs) whose page or element id is not on the site."""
+    from urllib.parse import urldefrag
+
+    found, missing = {}, []
+    for href in sorted(hrefs):
+        url, anchor = urldefrag(href)
+        if url not in found:
+            response = page.request.get(url)
+            found[url] = response.text() if response.ok else None
+        if found[url] is None or (anchor and f'id="{anchor}"' not in found[url]):
+            missing.append(href)
+    return missing
 
 
 def store(page) -> dict:
@@ -354,6 +370,9 @@ def test_progress_export_and_import_round_trip(pp, tmp_path):
         answer(q, right)
         check(q)
     before = store(pp)
+    exams = [{"t": 1_700_000_000_000, "m": "exam", "q": "seed=kept", "n": 65, "r": 40, "s": 680, "p": False,
+              "d": [[1, 18, 11], [2, 17, 10], [3, 14, 9], [4, 16, 10]], "u": 3_600_000, "ids": ["fixture-single"]}]
+    pp.evaluate("h => localStorage.setItem('mla-exams-v1', JSON.stringify(h))", exams)
     pp.goto(pp.base + PROGRESS)
     pp.locator(".mla-lead").wait_for()
     with pp.expect_download() as download:
@@ -362,6 +381,7 @@ def test_progress_export_and_import_round_trip(pp, tmp_path):
     download.value.save_as(exported)
     data = json.loads(exported.read_text())
     assert data["q"] == before["q"]
+    assert data["exams"] == exams  # the exam history travels with the answers
 
     pp.once("dialog", lambda d: d.dismiss())
     pp.locator("button[data-mla=reset]").click()
@@ -378,9 +398,13 @@ def test_progress_export_and_import_round_trip(pp, tmp_path):
     assert "Answered 0 of" in pp.locator(".mla-lead").inner_text()
 
     pp.locator("input[data-mla=import]").set_input_files(str(exported))
-    pp.locator(".mla-status", has_text="Imported 2 answers").wait_for()
+    pp.locator(".mla-status", has_text="Imported 2 answers and 1 exam result.").wait_for()
     assert "Answered 2 of" in pp.locator(".mla-lead").inner_text()
     assert store(pp)["q"] == before["q"]
+    assert pp.locator(".mla-table--exams tbody tr").count() == 1
+    pp.locator("input[data-mla=import]").set_input_files(str(exported))  # again: nothing twice
+    pp.locator(".mla-status", has_text="Imported 0 answers and 0 exam results.").wait_for()
+    assert pp.locator(".mla-table--exams tbody tr").count() == 1
     assert pp.errors == []
 
 
@@ -416,6 +440,32 @@ def test_review_page_follows_the_leitner_schedule(pp):
     assert pp.errors == []
 
 
+SCENARIO = """el => ({strong: [...el.querySelectorAll('strong')].map(e => e.textContent),
+  code: [...el.querySelectorAll('code')].map(e => e.textContent), html: el.querySelectorAll('script, b').length,
+  text: el.textContent})"""
+
+
+def scenario_problems(page, scenario) -> list[str]:
+    """How a shown fixture scenario differs from its page's: Markdown rendered, raw HTML as text, no script run."""
+    got, problems = scenario.evaluate(SCENARIO), []
+    if got["strong"] != ["Daily exports."] or got["code"] != ["sales-YYYY-MM-DD.csv"]:
+        problems.append(f"Markdown not rendered: {got['strong']}, {got['code']}")
+    if "**" in got["text"] or "`" in got["text"]:
+        problems.append("raw Markdown shown")
+    if got["html"] or "<script>window.__ran = 1</script>" not in got["text"] or page.evaluate("window.__ran"):
+        problems.append("raw HTML from YAML is not text")
+    return problems
+
+
+def test_scenario_check_notices_raw_markdown(pp):
+    pp.goto(pp.base + TASK_12)
+    scenario = pp.locator("#case-cs-fixture .mla-case__scenario")
+    assert scenario_problems(pp, scenario) == []  # the page renders it right
+    scenario.evaluate("el => { el.textContent = '**Daily exports.** `sales-YYYY-MM-DD.csv`'; }")
+    assert scenario_problems(pp, scenario) == ["Markdown not rendered: [], []", "raw Markdown shown",
+                                               "raw HTML from YAML is not text"]
+
+
 def test_review_page_shows_a_case_study_question_with_its_scenario(pp):
     pp.goto(pp.base + REVIEW)
     now = pp.evaluate("Date.now()")
@@ -425,6 +475,7 @@ def test_review_page_shows_a_case_study_question_with_its_scenario(pp):
     pp.locator(".mla-lead").wait_for()
     case = pp.locator("#q-fixture-case-two")
     assert "Cleaning sales data" in case.locator(".mla-scenario summary").inner_text()
+    assert scenario_problems(pp, case.locator(".mla-scenario")) == []
     assert case.locator(".mla-q__anchor").get_attribute("href").endswith(
         "domain-1-data-preparation/#q-fixture-case-two")
     assert pp.locator("#q-fixture-single .mla-scenario").count() == 0
@@ -530,6 +581,7 @@ def test_study_plan_ticks_persist_per_plan(pp):
     four = pp.locator('.mla-plan[data-plan="4w"] input[type=checkbox]')
     assert four.count() > 10 and six.count() > 10
     assert four.first.is_enabled()
+    pp.locator(".tabbed-labels label", has_text="4 weeks").click()
     four.nth(2).check(force=True)
     pp.reload()
     four = pp.locator('.mla-plan[data-plan="4w"] input[type=checkbox]')
@@ -538,4 +590,110 @@ def test_study_plan_ticks_persist_per_plan(pp):
     assert not four.nth(1).is_checked()
     assert not six.nth(2).is_checked()
     assert pp.evaluate("JSON.parse(localStorage.getItem('mla-plan-v1'))") == {"4w": [2]}
+    assert pp.errors == []
+
+
+# ---------------------------------------------------------------- Review: back to the chapter, a fresh order
+
+
+def test_review_answers_lead_back_to_the_sections_that_teach_them(pp, practice):
+    from macros import page_url_of
+    from macros.sections import scan_sections, teaching
+
+    sections = scan_sections(practice.site.parent / "docs")
+    pp.goto(pp.base + REVIEW)
+    plant(pp, {qid: {"n": 1, "r": 0, "c": "", "t": 1, "b": 1, "k": "1.1"}
+               for qid in ("fixture-case-two", "fixture-single")})
+    pp.reload()
+    pp.locator(".mla-lead").wait_for()
+    for qid in ("fixture-case-two", "fixture-single"):
+        links = pp.locator(f"#q-{qid} .mla-q__learn a").evaluate_all("els => els.map(a => a.href)")
+        want = teaching(sections, practice.bank.by_id[qid].covers)
+        assert want and links == [f"{pp.base}{page_url_of(s.page, True)}#{s.anchor}" for s in want]
+        assert missing_targets(pp, links) == []
+    assert missing_targets(pp, [pp.base + TASK_11 + "#no-such-section", pp.base + "no-such-page/"]) == [
+        pp.base + TASK_11 + "#no-such-section", pp.base + "no-such-page/"]  # the twin: the check can fail
+    assert pp.errors == []
+
+
+ORDER = """q => [...q.querySelectorAll('.mla-q__choice label, .mla-q__responses li')]
+  .map(e => e.textContent.replace(/\\s+/g, ' ').trim().replace(/^[A-Z]\\. /, ''))"""
+
+
+def chapter_order(bank, qid: str) -> list[str]:
+    """A question's options (or steps, or prompts and responses) as its chapter page shows them."""
+    v = view(bank.by_id[qid])
+    text = lambda h: html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", str(h))).strip())  # noqa: E731
+    if "prompts" in v:  # the responses come first, then the prompts to match
+        return [text(r["html"]) for r in v["responses"]] + [text(p["html"]) for p in v["prompts"]]
+    return [text(c["html"]) for c in v["choices"]]
+
+
+def test_review_shuffles_each_attempt_and_a_reload_keeps_the_order(pp, fixture_bank):
+    def orders():
+        pp.reload()
+        pp.locator(".mla-lead").wait_for()
+        return {qid: pp.locator(f"#q-{qid}").evaluate(ORDER) for qid in TYPES}
+
+    pp.goto(pp.base + TASK_11)
+    chapter = {qid: pp.locator(f"#q-{qid}").evaluate(ORDER) for qid in TYPES}
+    assert chapter == {qid: chapter_order(fixture_bank, qid) for qid in TYPES}  # chapter pages keep the build's order
+    pp.goto(pp.base + REVIEW)
+    plant(pp, {qid: {"n": 1, "r": 0, "c": "", "t": 1, "b": 1, "k": "1.1"} for qid in TYPES})
+    first = orders()
+    assert orders() == first  # a reload keeps the attempt's order
+    assert all(sorted(first[qid]) == sorted(chapter[qid]) for qid in TYPES)
+    assert sum(first[qid] != chapter[qid] for qid in TYPES) >= 3
+    plant(pp, {qid: {"n": 2, "r": 0, "c": "", "t": 2, "b": 1, "k": "1.1"} for qid in TYPES})  # the next attempt
+    second = orders()
+    assert sum(second[qid] != first[qid] for qid in TYPES) >= 3
+    for qid in TYPES:  # grading follows the order shown
+        q = pp.locator(f"#q-{qid}")
+        answer(q, right=True)
+        assert check(q) == "Correct.", qid
+    assert pp.errors == []
+
+
+def visible(page) -> list[str]:
+    return page.locator(".mla-list > .mla-q:not([hidden])").evaluate_all("els => els.map(e => e.dataset.qid)")
+
+
+def test_review_filters_by_domain_and_task_and_works_one_at_a_time(pp, fixture_bank):
+    other = next(q for q in fixture_bank.questions if q.domain == 2)
+    pp.goto(pp.base + REVIEW)
+    plant(pp, {qid: {"n": 1, "r": 0, "c": "", "t": 1, "b": 1, "k": fixture_bank.by_id[qid].task}
+               for qid in [*TYPES, "fixture-case-two", other.id]})
+    pp.reload()
+    pp.locator(".mla-lead").wait_for()
+    every = visible(pp)
+    assert sorted(every) == sorted([*TYPES, "fixture-case-two", other.id])
+    domain, task, one = (pp.locator(f"[data-mla-filter={k}]") for k in ("domain", "task", "one"))
+    domain.select_option("2")
+    assert visible(pp) == [other.id]
+    assert pp.locator("[data-mla-filter=task] option[value='1.1']").is_disabled()  # tasks follow the domain
+    domain.select_option("1")
+    task.select_option("1.1")
+    assert visible(pp) == [q for q in every if q in TYPES]
+    assert pp.locator(".mla-shown").inner_text() == "Showing 4 of 6 questions due."
+    one.check()
+    assert len(visible(pp)) == 1 and pp.locator(".mla-shown").inner_text() == "Question 1 of 4."
+    first = visible(pp)
+    pp.locator("[data-mla=rnext]").click()
+    assert visible(pp) != first and pp.locator(".mla-shown").inner_text() == "Question 2 of 4."
+    assert pp.evaluate("document.activeElement.closest('.mla-q').dataset.qid") == visible(pp)[0]
+    done = visible(pp)[0]
+    q = pp.locator(f"#q-{done}")
+    answer(q, right=True)  # a question worked in this view is checked as anywhere (and is no longer due)
+    assert check(q) == "Correct."
+    pp.locator("[data-mla=rprev]").click()
+    assert visible(pp) == first
+    pp.reload()  # the address keeps the filters
+    pp.locator(".mla-lead").wait_for()
+    assert "domain=1" in pp.url and "task=1.1" in pp.url and "one=1" in pp.url
+    assert len(visible(pp)) == 1 and pp.locator("[data-mla-filter=task]").input_value() == "1.1"
+    assert pp.locator(".mla-shown").inner_text() == "Question 1 of 3."
+    pp.locator("[data-mla-filter=one]").uncheck()
+    pp.locator("[data-mla-filter=task]").select_option("")
+    pp.locator("[data-mla-filter=domain]").select_option("")
+    assert sorted(visible(pp)) == sorted(set(every) - {done})
     assert pp.errors == []

@@ -74,8 +74,12 @@ def test_text_holds_every_chapter_title(pdf_text, site):
         assert " ".join(title.split()) in pdf_text, src
 
 
-def test_interactive_pages_are_left_out(pdf_text):
-    assert "My progress" not in pdf_text
+def test_interactive_pages_are_left_out(pdf_text, site):
+    # Their own opening words, not their names: the home page and the cover name them (and say they are online).
+    for src in ("practice/progress.md", "practice/review.md", "practice/mock-exam.md", "study-plan.md"):
+        opening = " ".join(soup(site, src).select_one("article h1 ~ p").get_text(" ").split()[:10])
+        assert len(opening.split()) == 10, src  # the twin: the words are on the site's page
+        assert opening not in pdf_text, src
 
 
 def workbook_and_keys(pdf_text: str, bank) -> list[tuple[int, str, str]]:
@@ -130,3 +134,13 @@ def test_home_page_links_the_pdf_only_in_builds_that_make_it(site, tmp_path, mon
     with_pdf = build_site(ROOT, tmp_path / "site")
     links = soup(with_pdf, "index.md").select("a.mla-pdf-link")
     assert [a["href"] for a in links] == ["pdf/mla-c01-study-guide.pdf"]
+
+
+def test_the_answer_keys_lead_back_to_the_chapters(pdf_text, bank):
+    from macros.sections import scan_sections, teaching
+
+    sections = scan_sections(ROOT / "docs")
+    for domain, workbook, key in workbook_and_keys(pdf_text, bank):
+        linked = [q for q in bank.all_questions() if q.domain == domain and teaching(sections, q.covers)]
+        assert key.count("Learn it:") == len(linked) > 0, f"domain {domain}"
+        assert "Learn it:" not in workbook  # the twin: the chapters print their questions without answers

@@ -64,11 +64,11 @@ def test_coverage_page_links_every_section(site, bank, sections):
 def test_glossary_page_lists_every_abbreviation(site):
     terms = read_abbreviations(ROOT / "docs" / "includes" / "abbreviations.md")
     page = soup(site, "reference/glossary.md")
-    shown = [dt.get_text(strip=True) for dt in page.select("article dl dt")]
+    shown = [h.get_text(strip=True).removesuffix("¶") for h in page.select("article h3.mla-gloss__term")]
     assert shown == [t for t, _ in terms]
 
 
 def test_abbreviations_become_tooltips_but_not_inside_answers(site, bank):
     page = soup(site, bank.blueprint.task_path("1.1"))
-    assert page.select("article abbr[title]"), "no tooltip on a chapter page"
+    assert page.select("article abbr.mla-term[title]"), "no tooltip on a chapter page"
     assert page.select(".mla-q__reveal abbr") == []

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from macros.render import md_block, view
+
 from .checks import leaked_texts, plain, question_problems
 from .conftest import ROOT, build_site, copy_project
 
@@ -134,15 +136,37 @@ def test_bank_json_matches_the_yaml(site, bank):
     for q in bank.all_questions():
         j = by_id[q.id]
         assert (j["type"], j["covers"], j["difficulty"], j["task"]) == (q.type, q.covers, q.difficulty, q.task)
-        assert j["stem"] == q.stem and j["explanation"] == q.explanation
-        if q.options:
-            assert [o["correct"] for o in j["options"]] == [o.correct for o in q.options]
-            assert sorted(j["key"]) == sorted(c["letter"] for c in j["choices"] if c["correct"])
-        if q.steps:
-            assert [s["text"] for s in j["steps"]] == [s.text for s in q.steps]
-        if q.pairs:
-            assert [(p["prompt"], p["response"]) for p in j["pairs"]] == [(p.prompt, p.response) for p in q.pairs]
+        assert bank_json_problems(j, q) == [], q.id
     assert [c["id"] for c in data["case_studies"]] == [c.id for c in bank.case_studies]
+    for c, j in zip(bank.case_studies, data["case_studies"], strict=True):
+        assert j["scenario_html"] == str(md_block(c.scenario)) and "scenario" not in j
+
+
+TEXT_FIELDS = ("stem", "explanation", "options", "steps", "pairs", "extra_responses")
+
+
+def bank_json_problems(j: dict, q) -> list[str]:
+    """Where a question's bank.json entry differs from the HTML its page shows, or carries raw YAML text."""
+    v = view(q)
+    html = lambda items: [{k: str(c[k]) if k in ("html", "why") else c[k] for k in c} for c in items]  # noqa: E731
+    problems = [f"raw text field {f!r}" for f in TEXT_FIELDS if f in j]
+    if j.get("stem_html") != str(v["stem"]):
+        problems.append("stem_html")
+    if j.get("explanation_html") != str(v["explanation"]):
+        problems.append("explanation_html")
+    problems += [part for part in ("choices", "prompts", "responses") if part in v and j.get(part) != html(v[part])]
+    return problems
+
+
+def test_bank_json_check_notices_raw_text_and_a_changed_why(bank):
+    from macros.export import question_json
+
+    q = next(q for q in bank.questions if q.type == "single")
+    assert bank_json_problems(question_json(q), q) == []
+    raw = question_json(q) | {"stem": q.stem}
+    raw["choices"] = [dict(c) for c in raw["choices"]]
+    raw["choices"][0]["why"] = "<script>alert(1)</script>"  # the unescaped YAML text, not the page's HTML
+    assert bank_json_problems(raw, q) == ["raw text field 'stem'", "choices"]
 
 
 def test_exam_page_renders_the_blueprint_facts(site, bank):
@@ -193,3 +217,125 @@ def test_under_serve_a_rebuild_imports_edited_macros_afresh():
     kept = subprocess.run([sys.executable, "-c", "import sys, macros; print('macros.bank' in sys.modules)"],
                           cwd=ROOT, capture_output=True, text=True, check=True)
     assert kept.stdout.strip() == "True"  # the twin: without forgetting, the package stays cached
+
+
+# ---------------------------------------------------------------- "Learn it": from an answer back to the chapter
+
+
+def learn_problems(page: BeautifulSoup, page_url: str, item, want: list) -> list[str]:
+    """How an answer's "Learn it" links differ from the sections that teach its bullets (page, anchor, title)."""
+    from urllib.parse import urljoin
+
+    from macros import page_url_of
+
+    base = "http://site/"
+    got = [urljoin(base + page_url, a["href"]) for a in item.select(".mla-q__learn a, .mla-key__learn a")]
+    expect = [f"{base}{page_url_of(s.page, True)}#{s.anchor}" for s in want]
+    problems = [] if got == expect else [f"links {got} instead of {expect}"]
+    titles = [a.get_text(" ", strip=True) for a in item.select(".mla-q__learn a, .mla-key__learn a")]
+    problems += [f"title {t!r} is not {plain(s.title)!r}"
+                 for t, s in zip(titles, want, strict=False) if t != plain(s.title)]
+    return problems
+
+
+@pytest.fixture(scope="module")
+def taught():
+    from macros.sections import scan_sections
+
+    return scan_sections(ROOT / "docs")
+
+
+def test_every_answer_links_the_sections_that_teach_it(site, bank, taught):
+    from macros import page_url_of
+    from macros.sections import teaching
+
+    bp, problems, linked = bank.blueprint, [], 0
+    homes = {q.id: bp.task_path(q.task) for q in bank.questions}
+    homes |= {q.id: bp.domain_path(c.domain) for c in bank.case_studies for q in c.questions}
+    keys = {d.id: soup(site, f"{bp.domain_path(d.id).rsplit('/', 1)[0]}/answer-key.md") for d in bp.domains}
+    pages = {src: soup(site, src) for src in set(homes.values())}
+    for q in bank.all_questions():
+        want = teaching(taught, q.covers)
+        linked += bool(want)
+        home, key_src = homes[q.id], f"{bp.domain_path(q.domain).rsplit('/', 1)[0]}/answer-key.md"
+        if pages[home].select_one(f"#q-{q.id}") is None:
+            continue  # a question missing from its page fails test_every_question_appears_once_on_its_own_page
+        problems += [f"{q.id} on its page: {p}" for p in learn_problems(
+            pages[home], page_url_of(home, True), pages[home].select_one(f"#q-{q.id}"), want)]
+        problems += [f"{q.id} in the answer key: {p}" for p in learn_problems(
+            keys[q.domain], page_url_of(key_src, True), keys[q.domain].select_one(f'[data-key-for="{q.id}"]'), want)]
+    assert problems == []
+    assert linked >= len(bank.all_questions()) * 0.9, "most questions' bullets are taught by a section"
+
+
+def test_learn_check_notices_a_missing_and_a_wrong_link(site, bank, taught):
+    from macros.sections import teaching
+
+    q = next(q for q in bank.questions if len(teaching(taught, q.covers)) >= 2)
+    src = bank.blueprint.task_path(q.task)
+    page = soup(site, src)
+    item, url = page.select_one(f"#q-{q.id}"), src.removesuffix(".md") + "/"  # a task page's URL
+    want = teaching(taught, q.covers)
+    assert learn_problems(page, url, item, want) == []
+    links = item.select(".mla-q__learn a")
+    links[0]["href"] = "#no-such-section"
+    links[1].decompose()
+    assert len(learn_problems(page, url, item, want)) == 1
+
+
+# ---------------------------------------------------------------- study plans
+
+
+def plan_weeks(plan) -> list[tuple[int, str, list[str]]]:
+    """A rendered plan as (week, item text, item links) in order."""
+    items, week = [], 0
+    for el in plan.find_all(["p", "li"]):
+        strong = el.find("strong") if el.name == "p" else None
+        if strong and strong.get_text().startswith("Week "):
+            week = int(strong.get_text().split()[1])
+        elif el.name == "li":
+            items.append((week, " ".join(el.get_text(" ").split()), [a["href"] for a in el.find_all("a")]))
+    return items
+
+
+def plan_problems(items: list, domains: list, weeks: int) -> list[str]:
+    """What a plan lacks: the booking in week 1, each domain's quiz after its chapters and its cheat sheet,
+    two or more mock exams (the last in the final week), each followed by a review of its misses in its week."""
+    problems, text = [], [t for _, t, _ in items]
+    if not any(w == 1 and t.startswith("Book the exam") for w, t, _ in items):
+        problems.append("the exam is not booked in week 1")
+    for d in domains:
+        chapters = [i for i, t in enumerate(text) if t.startswith(f"Read {d}.")]
+        quiz = [i for i, t in enumerate(text) if t.startswith(f"Take a domain {d} quiz")]
+        if not chapters or not quiz or quiz[0] < chapters[-1]:
+            problems.append(f"domain {d}: no quiz after its chapters")
+        if not any(any(h.endswith("cheat-sheet/") for h in links) and f"domain {d}" in t for _, t, links in items):
+            problems.append(f"domain {d}: no cheat sheet")
+    mocks = [i for i, t in enumerate(text) if t.startswith("Take full mock exam")]
+    if len(mocks) < 2 or items[mocks[-1]][0] != weeks:
+        problems.append(f"{len(mocks)} mock exams, the last not in week {weeks}")
+    for n, i in enumerate(mocks, 1):
+        if not any(t.startswith(f"Review every miss of mock exam {n}") and w == items[i][0]
+                   for w, t, _ in items[i + 1:]):
+            problems.append(f"no time to review mock exam {n}")
+    return problems
+
+
+def test_study_plans_book_the_exam_quiz_each_domain_and_rehearse_twice(site, bank):
+    page = soup(site, "study-plan.md")
+    plans = {p["data-plan"]: p for p in page.select(".mla-plan[data-plan]")}
+    assert list(plans) == ["2w", "3w", "4w", "6w", "8w"]
+    domains = [d.id for d in bank.blueprint.domains]
+    for name, plan in plans.items():
+        items = plan_weeks(plan)
+        assert max(w for w, _, _ in items) == int(name[:-1])
+        assert plan_problems(items, domains, int(name[:-1])) == [], name
+
+
+def test_plan_check_notices_a_quiz_before_its_chapters_and_a_missing_mock(site, bank):
+    items = plan_weeks(soup(site, "study-plan.md").select_one('.mla-plan[data-plan="4w"]'))
+    quiz = next(i for i, (_, t, _) in enumerate(items) if t.startswith("Take a domain 1 quiz"))
+    broken = [items[quiz], *items[:quiz], *items[quiz + 1:]]
+    broken = [it for it in broken if not it[1].startswith("Take full mock exam 2")]
+    assert plan_problems(broken, [1, 2, 3, 4], 4) == ["domain 1: no quiz after its chapters",
+                                                        "1 mock exams, the last not in week 4"]

@@ -4,21 +4,9 @@
 window.MLA_EXAM = function (H) {
   "use strict";
   const { $, $$, TYPES, all, bank, count, el, esc, grade, last, pages, paint, pct, record, render, say,
-    table, url, assets, root, HIST, get, put, hist, clk } = H;
+    table, url, assets, root, HIST, get, put, hist, clk, prng, shuffle, mix, lead } = H;
   const EX = "mla-exam-v1:", TAB = Math.random().toString(36).slice(2), stash = {};
   const sum = a => a.reduce((s, x) => s + x, 0);
-  // mulberry32, seeded by an FNV-1a hash of the seed: the same seed draws the same exam in any browser
-  const prng = s => {
-    let a = 2166136261;
-    for (let i = 0; i < s.length; i++) a = Math.imul(a ^ s.charCodeAt(i), 16777619);
-    return () => {
-      let t = a += 0x6D2B79F5;
-      t = Math.imul(t ^ t >>> 15, t | 1);
-      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-      return ((t ^ t >>> 14) >>> 0) / 4294967296;
-    };
-  };
-  const shuffle = (a, r) => { for (let i = a.length; i > 1;) { const j = Math.floor(r() * i--); [a[i], a[j]] = [a[j], a[i]]; } return a; };
   // n shared out by integer weights, largest remainder first, ties to the earlier (as mock_exam_counts() in macros/)
   const split = (n, w) => {
     const W = sum(w), c = w.map(x => Math.floor(n * x / W));
@@ -31,7 +19,9 @@ window.MLA_EXAM = function (H) {
     const r = prng(String(seed)), want = (o.domains || []).map(Number), doms = b.domains.filter(d => !want.length || want.includes(d.id));
     const units = b.questions.map(x => ({ d: x.domain, q: [x] }))
       .concat(b.case_studies.map(c => ({ d: c.domain, cs: 1, q: c.questions.map(x => Object.assign({ cs: c }, x)) })));
-    const pool = doms.map(d => shuffle(units.filter(u => u.d === d.id), r)), have = pool.map(p => sum(p.map(u => u.q.length)));
+    // o.seen (ids met in earlier mock exams): within a domain, units with fewer of them come first (a stable sort)
+    const met = u => (o.seen ? u.q.filter(x => o.seen.has(x.id)).length : 0);
+    const pool = doms.map(d => shuffle(units.filter(u => u.d === d.id), r).sort((u, v) => met(u) - met(v))), have = pool.map(p => sum(p.map(u => u.q.length)));
     const ask = o.count || b.exam.questions_total, n = Math.min(ask, sum(have)), aim = split(n, doms.map(d => d.weight)), take = aim.slice();
     // A domain short of its share gives all it has; the domains with room share the rest by weight.
     for (let short; (short = sum(take.map((t, i) => Math.max(0, t - have[i])))) > 0;) {
@@ -42,7 +32,7 @@ window.MLA_EXAM = function (H) {
     pool.forEach((p, i) => {
       // case studies first, whole, in at most half of the domain's share; then single questions
       let left = take[i], cap = left / 2;
-      p.forEach(u => { if (u.cs && u.q.length <= Math.min(left, cap)) { cap -= u.q.length; left -= add(u); } });
+      p.forEach(u => { if (u.cs && !met(u) && u.q.length <= Math.min(left, cap)) { cap -= u.q.length; left -= add(u); } });
       p.forEach(u => { if (!u.cs && left > 0) left -= add(u); });
       p.forEach(u => { if (!u.in && u.q.length <= left) left -= add(u); });
     });
@@ -87,14 +77,16 @@ window.MLA_EXAM = function (H) {
     if (!c.seed) return setup();
     const st = get(X.key) || stash[X.key], by = {};
     all(b).forEach(x => { by[x.id] = x; });
-    X.qs = st && Array.isArray(st.ids) ? st.ids.map(id => by[id]).filter(Boolean) : [];
+    // each attempt (its start time) shuffles the options afresh; a reload keeps them
+    X.qs = st && Array.isArray(st.ids) ? st.ids.map(id => by[id]).filter(Boolean).map(x => mix(x, `${X.key}:${st.t0}:${x.id}`)) : [];
     if (!X.qs.length) return intro(); // not started in this browser (a shared link), or nothing left of it in the bank
     X.st = Object.assign(st, { a: st.a || {}, f: st.f || {} });
     if (st.done) return results();
     sit(focus);
   }
   function setup() {
-    const b = X.b, on = [];
+    const b = X.b, on = [], ask = X.c.mode === "quiz"; // a link (the study plan's) may name a quiz's domains and length
+    mode(false);
     try {
       Object.keys(localStorage).forEach(k => {
         const s = k.startsWith(EX) && get(k);
@@ -104,23 +96,27 @@ window.MLA_EXAM = function (H) {
     } catch (e) { /* no store: nothing to resume */ }
     X.app.innerHTML = (on.length ? `<p class="mla-note">In progress: ${on.join(", ")}.</p>` : "") +
       `<h2>Full mock exam</h2><p class="mla-lead">${X.dr.qs.length} questions in ${b.exam.duration_minutes} minutes, drawn by domain weight.</p>${notes()}<p>${btn("new", "Start a mock exam")}</p>` +
-      `<h2>Domain quiz</h2><fieldset class="mla-conf"><legend>Domains</legend>${b.domains.map(d => `<label><input type="checkbox" name="mla-d" value="${d.id}" checked> ${d.id}. ${esc(d.title)}</label>`).join("")}</fieldset>` +
-      `<fieldset class="mla-conf"><legend>Questions</legend>${X.app.dataset.counts.split(" ").map((n, i) => `<label><input type="radio" name="mla-n" value="${n}"${i ? "" : " checked"}> ${n}</label>`).join("")}</fieldset>` +
+      `<h2>Domain quiz</h2><fieldset class="mla-conf"><legend>Domains</legend>${b.domains.map(d => `<label><input type="checkbox" name="mla-d" value="${d.id}"${!ask || X.c.domains.includes(d.id) ? " checked" : ""}> ${d.id}. ${esc(d.title)}</label>`).join("")}</fieldset>` +
+      `<fieldset class="mla-conf"><legend>Questions</legend>${X.app.dataset.counts.split(" ").map((n, i) => `<label><input type="radio" name="mla-n" value="${n}"${(ask && X.app.dataset.counts.split(" ").includes(String(X.c.count)) ? +n === X.c.count : !i) ? " checked" : ""}> ${n}</label>`).join("")}</fieldset>` +
       `<fieldset class="mla-conf"><legend>Time</legend><label><input type="checkbox" name="mla-t"> Timed: ${X.pace} minutes a question</label></fieldset>` +
       `<p>${btn("quiz", "Start the quiz")}</p><p class="mla-status" role="status"></p>`;
   }
   function intro() {
     const { c, dr } = X;
+    mode(false);
     X.app.innerHTML = `<p class="mla-lead">${c.mode === "quiz" ? "Domain quiz" : "Mock exam"} <code>${esc(c.seed)}</code>: ${dr.qs.length} questions, ` +
       (c.timed ? `${mins(c, dr.qs.length)} minutes. The clock starts when you press Start and keeps running if you leave the page.` : "untimed.") +
       `</p>${notes()}<p class="mla-tools">${btn("start", "Start")} ${btn("new", "Draw another", 1)}</p>`;
   }
-  function begin(c) {
+  // fresh: a new exam, which prefers questions not met in earlier mock exams (a retake or a shared link draws as the seed says)
+  function begin(c, fresh) {
     try {
       Object.keys(localStorage).forEach(k => { if (k.startsWith(EX) && (get(k) || {}).done) localStorage.removeItem(k); });
     } catch (e) { /* no store */ }
-    const q = query(c), dr = draw(X.b, c.seed, c.mode === "quiz" ? c : {}), now = Date.now();
-    const st = stash[EX + q] = { v: 1, ids: dr.qs.map(x => x.id), a: {}, f: {}, i: 0, t0: now, end: c.timed ? now + 6e4 * mins(c, dr.qs.length) : 0, tab: TAB };
+    const seen = new Set([].concat(...hist().filter(e => e.m === "exam" && Array.isArray(e.ids)).map(e => e.ids)));
+    const q = query(c), dr = draw(X.b, c.seed, Object.assign({}, c.mode === "quiz" ? c : {}, fresh && c.mode === "exam" ? { seen } : {})), now = Date.now();
+    const st = stash[EX + q] = { v: 1, ids: dr.qs.map(x => x.id), a: {}, f: {}, i: 0, t0: now, end: c.timed ? now + 6e4 * mins(c, dr.qs.length) : 0, tab: TAB,
+      nw: c.mode === "exam" ? dr.qs.filter(x => !seen.has(x.id)).length : null };
     put(EX + q, st);
     history.replaceState(history.state, "", "?" + q);
     open(X.app, X.b, 1);
@@ -129,11 +125,13 @@ window.MLA_EXAM = function (H) {
     const { qs, st } = X, n = qs.length;
     X.app.innerHTML = `<p class="mla-lock" hidden>This ${X.what} is now open in another tab, which keeps its answers. ${btn("take", "Continue here", 1)}</p>` +
       `<div class="mla-exam"><div class="mla-exam__top"><p class="mla-clock" role="timer"${st.end ? "" : " hidden"}></p><p class="mla-pos" aria-live="polite"></p></div>` +
-      `<p class="mla-alert" role="status"></p>${qs.map((x, i) => render(x, i + 1, "", n)).join("")}` +
+      `<p class="mla-alert" role="status"></p>${qs.map((x, i) => render(x, i + 1, "", n, lead(qs, i))).join("")}` +
       `<p class="mla-tools">${btn("prev", "Previous", 1)}${btn("flag", "Flag for review", 1)}${btn("next", "Next")}${btn("submit", "Submit " + X.what, 1)}</p>` +
       `<div class="mla-confirm" hidden><p tabindex="-1"></p><p class="mla-tools">${btn("yes", "Submit now")}${btn("no", "Back to the " + X.what, 1)}</p></div>` +
       `<p class="mla-grid-key"></p><nav class="mla-grid" aria-label="Questions">${qs.map((x, i) => `<button type="button" class="mla-cell" data-mla="go" data-i="${i}">${i + 1}</button>`).join("")}</nav></div>`;
     $$(".mla-q", X.app).forEach((q, i) => fill(q, st.a[qs[i].id]));
+    X.url = location.href;
+    mode(true);
     go(st.i | 0, focus);
     if (st.end) { timer = setInterval(tick, 1e3); tick(); }
   }
@@ -146,7 +144,15 @@ window.MLA_EXAM = function (H) {
     $("[data-mla=next]", app).setAttribute("aria-disabled", i === n - 1);
     grid();
     write();
-    if (focus) $(".mla-q:not([hidden]) .mla-q__anchor", app).focus();
+    if (focus) show($(".mla-q:not([hidden])", app));
+  }
+  // The question's top just below the header and the sticky clock bar (a phone keeps the view at the buttons
+  // otherwise), and focus on its title so a screen reader starts there.
+  function show(q) {
+    const head = $(".md-header"), bar = $(".mla-exam__top", X.app);
+    const cover = Math.max(head ? head.getBoundingClientRect().bottom : 0, 0) + (bar ? bar.offsetHeight : 0);
+    window.scrollTo({ top: Math.max(0, q.getBoundingClientRect().top + window.scrollY - cover - 8), behavior: "instant" });
+    $(".mla-q__anchor", q).focus({ preventScroll: true });
   }
   function grid() {
     const { qs, st, app } = X;
@@ -173,6 +179,7 @@ window.MLA_EXAM = function (H) {
   }
   function lock() {
     X.locked = 1;
+    mode(false);
     clearInterval(timer);
     $$(".mla-exam input, .mla-exam select, .mla-exam button", X.app).forEach(c => { c.disabled = true; });
     const p = $(".mla-lock", X.app);
@@ -197,12 +204,16 @@ window.MLA_EXAM = function (H) {
     const r = results(1), h = hist();
     // An unanswered question scores zero here, as on the exam, but it is not an answer: progress and Review skip it.
     X.qs.forEach((x, i) => answered(x, s.a[x.id]) && record(x.id, x.task, r.ok[i], ""));
-    h.unshift({ t: s.t1, m: X.c.mode, q: query(X.c), n: r.n, r: r.r, s: r.s, p: r.p, d: r.d, u: s.t1 - s.t0 });
+    // a mock exam keeps its question ids, so the next new one can prefer the others
+    h.unshift(Object.assign({ t: s.t1, m: X.c.mode, q: query(X.c), n: r.n, r: r.r, s: r.s, p: r.p, d: r.d, u: s.t1 - s.t0 }, X.c.mode === "exam" ? { ids: X.qs.map(x => x.id) } : {}));
     put(HIST, h.slice(0, 100));
   }
   function results(focus) {
-    const { b, qs, st, app, cut } = X, href = pages(b), n = qs.length, d = {}, [lo, hi] = b.exam.score_scale, pass = b.exam.passing_score;
-    app.innerHTML = `<div class="mla-result"><h2 tabindex="-1">Result</h2><div class="mla-sum"></div><h2>Every question</h2>${qs.map((x, i) => render(x, i + 1, href[x.task])).join("")}</div>`;
+    const { b, qs, st, app, cut } = X, href = pages(b), n = qs.length, d = {}, t = {}, [lo, hi] = b.exam.score_scale, pass = b.exam.passing_score;
+    mode(false);
+    app.innerHTML = `<div class="mla-result"><h2 tabindex="-1">Result</h2><div class="mla-sum"></div><h2 id="every-question">Every question</h2>` +
+      `<div class="mla-filter"><fieldset><legend class="mla-sr">Show</legend></fieldset></div><p class="mla-shown" role="status"></p>` +
+      `<div class="mla-list">${qs.map((x, i) => render(x, i + 1, href[x.task], 0, lead(qs, i))).join("")}</div></div>`;
     const ok = $$(".mla-q", app).map((q, i) => {
       const x = qs[i], a = st.a[x.id], bar = el("div", "mla-bar", `<p class="mla-status"></p>`);
       q.dataset.mlaOn = 1;
@@ -217,24 +228,48 @@ window.MLA_EXAM = function (H) {
         m = (Array.isArray(a) && a.some(Boolean) ? "Incorrect. " : "Not answered. ") + $(".mla-q__key", q).textContent.trim();
       } else m = paint(q, g);
       $(".mla-status", bar).textContent = m + (st.f[x.id] ? " (You flagged it for review.)" : "");
+      q.dataset.result = typeof g !== "string" && g[0] ? "right" : answered(x, a) ? "wrong" : "none";
+      q.dataset.flag = st.f[x.id] ? 1 : 0;
       return typeof g !== "string" && g[0];
     });
-    qs.forEach((x, i) => { const e = d[x.domain] || (d[x.domain] = [x.domain, 0, 0]); e[1]++; e[2] += ok[i]; });
-    const r = sum(ok.map(Number)), p = n ? r / n : 0, quiz = X.what === "quiz";
-    const s = quiz ? null : Math.round(p < cut ? lo + (pass - lo) * p / cut : pass + (hi - pass) * (p - cut) / (1 - cut));
-    $(".mla-sum", app).innerHTML = `<p class="mla-lead"><strong class="mla-raw">${r} of ${n}</strong> correct (${pct(r, n)}).` +
-      (quiz ? "" : ` Estimated scaled score: <strong class="mla-scaled">${s}</strong> of ${hi}, pass line ${pass}: <strong class="mla-${s >= pass ? "pass\">Pass" : "fail\">Fail"}</strong>.`) +
-      ` Time used: ${clk(st.t1 - st.t0)}${st.end ? " of " + clk(st.end - st.t0) : ""}.${st.auto ? ` The time ran out and the ${X.what} was submitted automatically.` : ""}</p>${notes()}` +
+    qs.forEach((x, i) => {
+      for (const [m, k] of [[d, x.domain], [t, x.task]]) { const e = m[k] || (m[k] = [k, 0, 0]); e[1]++; e[2] += ok[i]; }
+    });
+    const r = sum(ok.map(Number)), p = n ? r / n : 0, quiz = X.what === "quiz", min = +app.dataset.min || 1;
+    // The scaled score compares only when the exam's domain mix is the real exam's: each domain gave its own share.
+    const aim = split(b.exam.questions_total, b.domains.map(dm => dm.weight)), off = b.domains.map((dm, i) => [dm.id, aim[i], (d[dm.id] || [0, 0])[1]]).filter(e => e[1] !== e[2]);
+    const s = quiz || off.length ? null : Math.round(p < cut ? lo + (pass - lo) * p / cut : pass + (hi - pass) * (p - cut) / (1 - cut));
+    const why = quiz ? "" : off.length ? ` <span class="mla-noscore">No estimated scaled score: the real exam's ${b.exam.questions_total} questions share out by domain weight, and this bank could not give every domain its share (` +
+      off.map(([id, a, h]) => `domain ${id}: ${h} instead of ${a}`).join(", ") + `), so a score would not compare.</span>`
+      : ` Estimated scaled score: <strong class="mla-scaled">${s}</strong> of ${hi}, pass line ${pass}: <strong class="mla-${s >= pass ? "pass\">Pass" : "fail\">Fail"}</strong>.`;
+    const verdict = (k, c) => (k < min ? `Too few questions to tell (fewer than ${min})` : c / k >= cut ? "Meets competencies" : "Needs improvement");
+    const tasks = [].concat(...b.domains.map(dm => dm.tasks)).filter(k => t[k.id]);
+    $(".mla-sum", app).innerHTML = `<p class="mla-lead"><strong class="mla-raw">${r} of ${n}</strong> correct (${pct(r, n)}).${why}` +
+      ` Time used: ${clk(st.t1 - st.t0)}${st.end ? " of " + clk(st.end - st.t0) : ""}.${st.auto ? ` The time ran out and the ${X.what} was submitted automatically.` : ""}` +
+      (st.nw != null ? ` <span class="mla-new">${st.nw} of ${n} questions were new to you: not in an earlier mock exam.</span>` : "") + `</p>${notes()}` +
       table("result", "Domain,Questions,Correct,Percent,Result") +
-      Object.values(d).map(([id, k, c]) => `<tr data-domain="${id}"><td>${id}. ${esc(b.domains.find(dm => dm.id === id).title)}</td><td>${k}</td><td>${c}</td><td>${pct(c, k)}</td><td>${c / k >= cut ? "Meets competencies" : "Needs improvement"}</td></tr>`).join("") +
+      Object.values(d).map(([id, k, c]) => `<tr data-domain="${id}"><td>${id}. ${esc(b.domains.find(dm => dm.id === id).title)}</td><td>${k}</td><td>${c}</td><td>${pct(c, k)}</td><td>${verdict(k, c)}</td></tr>`).join("") +
+      `</tbody></table></div><p class="mla-note">A domain's result needs ${min} or more of its questions; fewer tell too little.</p>` +
+      `<h3 id="by-task-statement">By task statement</h3>` + table("result-tasks", "Task statement,Questions,Correct,Percent") +
+      tasks.map(k => `<tr data-task="${k.id}"><td><a href="${href[k.id]}">${k.id} ${esc(k.title)}</a></td><td>${t[k.id][1]}</td><td>${t[k.id][2]}</td><td>${pct(t[k.id][2], t[k.id][1])}</td></tr>`).join("") +
       `</tbody></table></div><p class="mla-tools">${btn("retake", "Retake this " + X.what)} ${btn("new", "New " + X.what, 1)} <a href="${url("practice/progress.md")}">Exam history</a></p>`;
+    const qsEl = $$(".mla-list > .mla-q", app), shows = [["all", "All"], ["wrong", "Wrong"], ["flag", "Flagged"], ["none", "Not answered"]];
+    const pick = k => qsEl.filter(q => k === "all" || (k === "flag" ? q.dataset.flag === "1" : q.dataset.result === k));
+    $(".mla-filter fieldset", app).insertAdjacentHTML("beforeend", shows.map(([k, label], i) =>
+      `<label><input type="radio" name="mla-show" value="${k}" data-mla-show${i ? "" : " checked"}> ${label} (${pick(k).length})</label>`).join(""));
+    X.show = k => {
+      const on = pick(k);
+      qsEl.forEach(q => { q.hidden = !on.includes(q); });
+      say($(".mla-shown", app), `Showing ${on.length} of ${n} questions.`);
+    };
+    X.show("all");
     if (focus) $("h2", app).focus();
-    return { ok, n, r, s, p: quiz ? null : s >= pass, d: Object.values(d) };
+    return { ok, n, r, s, p: s == null ? null : s >= pass, d: Object.values(d) };
   }
   function exAct(a, t) {
     const s = X.st, box = $(".mla-confirm", X.app);
     if (a === "go") go(+t.dataset.i, 1);
-    else if (a === "prev" || a === "next") go(s.i + (a === "next" ? 1 : -1));
+    else if (a === "prev" || a === "next") go(s.i + (a === "next" ? 1 : -1), 1);
     else if (a === "flag") {
       const id = X.qs[s.i].id;
       s.f[id] = s.f[id] ? 0 : 1;
@@ -251,18 +286,40 @@ window.MLA_EXAM = function (H) {
     } else if (a === "yes") finish();
     else if (a === "take") location.reload();
     else if (a === "start" || a === "retake") begin(X.c);
-    else if (a === "new") begin(Object.assign({}, X.c, { seed: seed() }));
+    else if (a === "new") begin(Object.assign({}, X.c, { seed: seed() }), 1);
     else if (a === "quiz") {
       const ds = $$("input[name=mla-d]:checked", X.app).map(i => +i.value);
       if (!ds.length) return say($(".mla-status", X.app), "Choose at least one domain.");
-      begin({ mode: "quiz", seed: seed(), domains: ds, count: +$("input[name=mla-n]:checked", X.app).value, timed: $("input[name=mla-t]", X.app).checked });
+      begin({ mode: "quiz", seed: seed(), domains: ds, count: +$("input[name=mla-n]:checked", X.app).value, timed: $("input[name=mla-t]", X.app).checked }, 1);
     }
   }
   addEventListener("storage", e => {
     if (X && X.own && !X.locked && !X.st.done && e.key === X.key && (get(X.key) || {}).tab !== TAB) lock();
   });
 
+  /* ---------- exam mode (issue 14): while an exam runs, the site's navigation, search and answer keys are out of
+     sight (mla.css), and leaving asks first: a link, the back button, closing or reloading the tab. */
+  const MODE = "mla-exam-mode", ASK = "Leave the exam? Your answers are kept and the clock keeps running; come back to this page to go on.";
+  const mode = on => document.documentElement.classList.toggle(MODE, on);
+  const running = () => !!(X && X.st && !X.st.done && !X.locked && X.app.isConnected && $(".mla-exam", X.app));
+  addEventListener("beforeunload", e => { if (running()) { e.preventDefault(); e.returnValue = ""; } });
+  // Capture phase: before Material's instant navigation sees the click or the history step.
+  document.addEventListener("click", e => {
+    const a = running() && e.target.closest && e.target.closest("a[href]");
+    if (!a || X.app.contains(a)) return;
+    if (window.confirm(ASK)) return mode(false);
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  }, true);
+  addEventListener("popstate", e => {
+    if (!running() || location.href === X.url) return;
+    if (window.confirm(ASK)) return mode(false);
+    e.stopImmediatePropagation();
+    history.pushState(history.state, "", X.url);
+  }, true);
+
   function change(e) {
+    if (X && X.show && e.target.matches("[data-mla-show]") && X.app.contains(e.target)) return X.show(e.target.value);
     const q = X && !X.locked && X.st && e.target.closest(".mla-exam .mla-q");
     if (q) {
       X.st.a[q.dataset.qid] = vals(q);

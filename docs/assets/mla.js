@@ -35,11 +35,22 @@
     }
     return mermaidReady;
   }
+  /* Mermaid scales a diagram down to the column's width, so a wide one had 4 px labels. Never below 3/4 of
+     its size (12 px labels): a wider diagram scrolls sideways instead (issue 15). The PDF keeps the fit. */
+  function readable(out) {
+    if (!window.MLA_EAGER) {
+      out.svg = out.svg.replace(/^(<svg[^>]*style="max-width: )([\d.]+)px;/, function (all, head, width) {
+        return head + width + "px; min-width: " + Math.round(width * 0.75) + "px;";
+      });
+    }
+    if (window.MLA_READING) window.MLA_READING.scrollers();
+    return out;
+  }
   if (typeof window.mermaid === "undefined") {
     window.mermaid = {
       initialize: function (config) { mermaidConfig = config; },
       render: function (id, text) {
-        return realMermaid().then(function (m) { return m.render(id, text); });
+        return realMermaid().then(function (m) { return m.render(id, text); }).then(readable);
       }
     };
   }
@@ -256,8 +267,46 @@
   };
   const all = b => b.questions.concat(...b.case_studies.map(c => c.questions.map(x => Object.assign({ cs: c }, x))));
 
+  /* ---------- a fresh order for each attempt (issue 14): mock exam, domain quiz and Review shuffle the options,
+     steps and responses again, seeded by the attempt so a reload keeps them; chapter pages keep the build's order. */
+  // mulberry32, seeded by an FNV-1a hash of the seed: the same seed gives the same sequence in any browser
+  const prng = s => {
+    let a = 2166136261;
+    for (let i = 0; i < s.length; i++) a = Math.imul(a ^ s.charCodeAt(i), 16777619);
+    return () => {
+      let t = a += 0x6D2B79F5;
+      t = Math.imul(t ^ t >>> 15, t | 1);
+      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+      return ((t ^ t >>> 14) >>> 0) / 4294967296;
+    };
+  };
+  const shuffle = (a, r) => { for (let i = a.length; i > 1;) { const j = Math.floor(r() * i--); [a[i], a[j]] = [a[j], a[i]]; } return a; };
+  // A copy of x with its choices (or responses) re-ordered and re-lettered A, B, C... and its key to match.
+  function mix(x, seed) {
+    const r = prng(String(seed)), L = i => String.fromCharCode(65 + i), y = Object.assign({}, x);
+    const order = list => shuffle(list.map((c, i) => i), r);
+    if (x.choices) {
+      const o = order(x.choices);
+      // ordering steps are never shown in the right order
+      if (x.type === "ordering" && o.every((k, i) => x.choices[k].position === i + 1)) o.push(o.shift());
+      y.choices = o.map((k, i) => Object.assign({}, x.choices[k], { letter: L(i) }));
+      y.key = x.type === "ordering" ? y.choices.slice().sort((a, b) => a.position - b.position).map(c => c.letter)
+        : y.choices.filter(c => c.correct).map(c => c.letter);
+    }
+    if (x.responses) {
+      const was = {};
+      y.responses = order(x.responses).map((k, i) => { was[x.responses[k].letter] = L(i); return Object.assign({}, x.responses[k], { letter: L(i) }); });
+      y.prompts = x.prompts.map(p => Object.assign({}, p, { answer: was[p.answer] }));
+      y.key = y.prompts.map(p => p.answer);
+    }
+    return y;
+  }
+  // A case study's scenario is open on its first question of a sequence and one click away on the others.
+  const lead = (qs, i) => !!qs[i].cs && (!i || !qs[i - 1].cs || qs[i - 1].cs.id !== qs[i].cs.id);
+
   // ex (exam mode: the exam's length): no answer, no links away, the controls only.
-  function render(x, n, href, ex) {
+  // open: the case study's scenario starts expanded (its first question in a sequence).
+  function render(x, n, href, ex, open) {
     const id = esc(x.id), t = x.type, f = s => `q-${id}-${s}`;
     const opts = (list, first) => `<option value="">${first}</option>` + list.map(v => `<option value="${v}">${v}</option>`).join("");
     const home = x.cs ? href.replace(/[^/]+\/?$/, /\.html$/.test(href) ? "index.html" : "") : href; // case studies: the domain page
@@ -279,14 +328,16 @@
         .concat(x.responses.filter(r => r.pair == null).map(r => `<li class="mla-q__why" data-letter="${r.letter}" data-extra="true"><strong>${r.letter}. Matches no prompt.</strong> ${r.why}</li>`));
       key = x.prompts.map(p => `${p.number} → ${p.answer}`).join(", ");
     }
-    const cs = x.cs ? `<details class="mla-scenario"${ex ? " open" : ""}><summary>Case study: ${esc(x.cs.title)}</summary>${x.cs.scenario.split(/\n\s*\n/).map(p => `<p>${esc(p)}</p>`).join("")}</details>` : "";
+    // The scenario and every text are the HTML the build rendered and escaped (bank.json), as on the pages.
+    const cs = x.cs ? `<details class="mla-scenario"${open ? " open" : ""}><summary>Case study: ${x.cs.title_html}</summary><div class="mla-scenario__text">${x.cs.scenario_html}</div></details>` : "";
+    const learn = x.learn && x.learn.length ? `<p class="mla-q__learn"><strong>Learn it:</strong> ${x.learn.map(s => `<a href="${esc(url(s.page))}#${esc(s.anchor)}">${s.html}</a>`).join(" · ")}</p>` : "";
     const repo = !ex && $("a.md-source");
     return `<div class="mla-q" id="q-${id}" data-qid="${id}" data-qtype="${t}" data-task="${x.task}" data-domain="${x.domain}" data-home="${esc(home)}"${ex ? " data-mla-on=1 hidden" : ""}>` +
       `<div class="mla-q__head">${ex ? `<span class="mla-q__anchor" tabindex="-1">Question ${n}</span>` : `<a class="mla-q__anchor" href="${esc(home)}#q-${id}">Question ${n}</a>`} <span class="mla-q__meta">${ex ? "" : `Task ${x.task} · `}${x.cs ? "Case study · " : ""}${TYPES[t]}</span>` +
       (repo ? ` <a class="mla-q__report" href="${esc(reportHref(repo.href, x.id, home))}">Report a problem</a>` : "") + `</div>${cs}` +
       `<div class="mla-q__stem" id="q-${id}-stem">${x.stem_html}</div><fieldset class="mla-q__body" aria-describedby="q-${id}-stem"><legend class="mla-q__instruction">${esc(x.instruction)}</legend>${body}</fieldset>` +
       (ex ? "</div>" : `<details class="mla-q__answer"><summary>Show answer</summary><div class="mla-q__reveal" data-key="${x.key.join(" ")}"><p class="mla-q__key"><strong>Answer:</strong> ${key}</p>` +
-      `<ul class="mla-q__whys">${whys.join("")}</ul><div class="mla-q__explanation">${x.explanation_html}</div><p class="mla-q__refs-title"><strong>References</strong></p>` +
+      `<ul class="mla-q__whys">${whys.join("")}</ul><div class="mla-q__explanation">${x.explanation_html}</div>${learn}<p class="mla-q__refs-title"><strong>References</strong></p>` +
       `<ul class="mla-q__refs">${x.references.map(u => `<li><a href="${esc(u)}">${esc(u.replace(/^https:\/\/|\/$/g, ""))}</a></li>`).join("")}</ul></div></details></div>`);
   }
 
@@ -297,8 +348,43 @@
     app.innerHTML = (list.length ? `<p class="mla-lead">${list.length} question${list.length > 1 ? "s" : ""} due, the ones you know least first.</p>`
       : `<p class="mla-lead">Nothing is due. Questions you answer wrong or unsure come here at once; right ones come back after a wait.` +
         (later.length ? ` The next one is due on ${day(Math.min(...later))}.` : "") + "</p>") +
-      list.map((x, i) => render(x, i + 1, href[x.task])).join("");
+      (list.length ? filters(b, list) : "") +
+      `<div class="mla-list">${list.map((x, i) => render(mix(x, `${x.id}:${d[x.id].n}:${d[x.id].t}`), i + 1, href[x.task], 0, lead(list, i))).join("")}</div>` +
+      (list.length ? `<p class="mla-tools mla-steps" hidden><button type="button" class="mla-btn mla-btn--alt" data-mla="rprev">Previous</button>` +
+        `<button type="button" class="mla-btn" data-mla="rnext">Next</button></p>` : "");
     $$(".mla-q", app).forEach(enhance);
+    if (list.length) sift(app);
+  }
+  /* ---------- Review's filters (issue 14): by domain and task statement, all at once or one at a time; kept in
+     the address, so a reload or a bookmark keeps them */
+  function filters(b, list) {
+    const p = new URLSearchParams(location.search), n = f => list.filter(f).length, sel = (k, v) => (p.get(k) === String(v) ? " selected" : "");
+    const doms = b.domains.filter(dm => n(x => x.domain === dm.id)), tasks = [].concat(...doms.map(dm => dm.tasks)).filter(t => n(x => x.task === t.id));
+    return `<div class="mla-filter"><label>Domain <select data-mla-filter="domain"><option value="">All domains (${list.length})</option>` +
+      doms.map(dm => `<option value="${dm.id}"${sel("domain", dm.id)}>${dm.id}. ${esc(dm.title)} (${n(x => x.domain === dm.id)})</option>`).join("") + `</select></label>` +
+      `<label>Task statement <select data-mla-filter="task"><option value="">All task statements</option>` +
+      tasks.map(t => `<option value="${t.id}"${sel("task", t.id)}>${t.id} ${esc(t.title)} (${n(x => x.task === t.id)})</option>`).join("") + `</select></label>` +
+      `<label><input type="checkbox" data-mla-filter="one"${p.get("one") === "1" ? " checked" : ""}> One question at a time</label></div><p class="mla-shown" role="status"></p>`;
+  }
+  function sift(app, step) {
+    const f = k => $(`[data-mla-filter=${k}]`, app), dom = f("domain").value, one = f("one").checked;
+    // the task statements follow the domain chosen
+    $$("option[value]:not([value=''])", f("task")).forEach(o => { o.hidden = o.disabled = !!dom && !o.value.startsWith(dom + "."); });
+    if (f("task").selectedOptions[0] && f("task").selectedOptions[0].disabled) f("task").value = "";
+    const task = f("task").value, qs = $$(".mla-list > .mla-q", app), on = qs.filter(q => (!dom || q.dataset.domain === dom) && (!task || q.dataset.task === task));
+    app.at = Math.max(0, Math.min(on.length - 1, step ? app.at + step : 0));
+    qs.forEach(q => { q.hidden = !on.includes(q) || (one && q !== on[app.at]); });
+    const steps = $(".mla-steps", app);
+    steps.hidden = !one;
+    $("[data-mla=rprev]", steps).setAttribute("aria-disabled", app.at === 0);
+    $("[data-mla=rnext]", steps).setAttribute("aria-disabled", app.at >= on.length - 1);
+    say($(".mla-shown", app), one && on.length ? `Question ${app.at + 1} of ${on.length}.` : `Showing ${on.length} of ${qs.length} questions due.`);
+    const q = new URLSearchParams(Object.entries({ domain: dom, task, one: one ? "1" : "" }).filter(e => e[1])).toString();
+    history.replaceState(history.state, "", location.pathname + (q ? "?" + q : "") + location.hash);
+    if (step && on[app.at]) {
+      on[app.at].scrollIntoView({ block: "start" });
+      $(".mla-q__anchor", on[app.at]).focus({ preventScroll: true });
+    }
   }
 
   async function progress(app) {
@@ -348,7 +434,8 @@
 
   function exportData() {
     const a = el("a");
-    a.href = URL.createObjectURL(new Blob([JSON.stringify(Object.assign({ app: "mla-c01-study-guide", key: KEY, exported: new Date().toISOString() }, load()))], { type: "application/json" }));
+    // the exam history travels with the answers (issue 14)
+    a.href = URL.createObjectURL(new Blob([JSON.stringify(Object.assign({ app: "mla-c01-study-guide", key: KEY, exported: new Date().toISOString() }, load(), { exams: hist() }))], { type: "application/json" }));
     a.download = "mla-c01-progress.json";
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 6e4);
@@ -357,14 +444,19 @@
   async function importData(input) {
     const file = input.files[0];
     input.value = "";
-    let inc = null;
-    try { inc = clean(JSON.parse(await file.text())); } catch (e) { /* reported below */ }
+    let inc = null, raw = null;
+    try { raw = JSON.parse(await file.text()); inc = clean(raw); } catch (e) { /* reported below */ }
     if (!inc) return "That file is not a progress export of this guide; nothing was imported.";
     const d = load();
     let n = 0;
     for (const [id, e] of Object.entries(inc.q)) if (!d.q[id] || d.q[id].t < e.t) { d.q[id] = e; n++; }
     save(d);
-    return `Imported ${n} answer${n === 1 ? "" : "s"}.`;
+    // exam results join the history once each (a result is its end time and its exam's address)
+    const h = hist(), had = new Set(h.map(e => e.t + " " + e.q));
+    const add = (Array.isArray(raw.exams) ? raw.exams : []).filter(e => e && e.n > 0 && Array.isArray(e.d) && e.d.every(Array.isArray) &&
+      typeof e.t === "number" && typeof e.q === "string" && !had.has(e.t + " " + e.q));
+    if (add.length) put(HIST, h.concat(add).sort((x, y) => y.t - x.t).slice(0, 100));
+    return `Imported ${n} answer${n === 1 ? "" : "s"} and ${add.length} exam result${add.length === 1 ? "" : "s"}.`;
   }
   function reset() {
     if (!window.confirm("Delete every answer and exam result saved in this browser? This cannot be undone.")) return "Nothing was deleted.";
@@ -391,7 +483,7 @@
     s.src = assets + "mla-exam.js";
     s.onload = () => {
       EXM = window.MLA_EXAM({ $, $$, TYPES, all, bank, count, el, esc, grade, last, pages, paint, pct, record, render, say,
-        table, url, assets, root, HIST, get, put, hist, clk });
+        table, url, assets, root, HIST, get, put, hist, clk, prng, shuffle, mix, lead });
       Object.assign(window.MLA, { draw: EXM.draw, split: EXM.split });
       ok(EXM);
     };
@@ -406,6 +498,7 @@
     if (!a) return;
     try {
       if (q) (a === "check" ? check : retry)(q);
+      else if (a === "rprev" || a === "rnext") sift(app, a === "rnext" ? 1 : -1);
       else if (EXM && EXM.act(a, t, app)) return;
       else if (app && app.bank) tool(app, a, t).catch(() => say($(".mla-status", app), "That did not work."));
     } catch (err) {
@@ -415,6 +508,7 @@
   document.addEventListener("click", e => { const t = e.target.closest && e.target.closest("button[data-mla]"); if (t) act(t); });
   document.addEventListener("change", e => {
     if (e.target.matches("input[type=file][data-mla]")) act(e.target);
+    if (e.target.matches("[data-mla-filter]")) sift(e.target.closest("[data-mla-app]"));
     if (EXM) EXM.change(e);
   });
 
@@ -443,6 +537,8 @@
 
   function boot() {
     try {
+      // exam mode (mla-exam.js) lasts while an exam runs on its page; any other page shows the whole site
+      if (!$("[data-mla-app=exam]")) document.documentElement.classList.remove("mla-exam-mode");
       plans();
       $$(".mla-q[data-qid]").forEach(enhance);
       const app = $("[data-mla-app]");
@@ -461,4 +557,105 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
   else boot();
   window.MLA = window.MLA || {};
+})();
+
+/* Reading on any screen (issue 15): glossary terms, wide diagrams and tables. Plain ES2017; re-run on document$. */
+(() => {
+  "use strict";
+  /* ---------- glossary terms: the build writes <abbr class="mla-term" title>, whose browser tooltip shows on
+     mouse hover only. The definition moves to data-def and one shared tooltip shows it on hover, keyboard
+     focus and tap; it stays while the pointer is on it and Escape closes it. */
+  let tip = null, owner = null, timer = 0;
+  function box() {
+    if (!tip || !tip.isConnected) {
+      tip = document.createElement("div");
+      tip.id = "mla-tip";
+      tip.className = "mla-tip";
+      tip.setAttribute("role", "tooltip");
+      tip.hidden = true;
+      tip.addEventListener("mouseenter", () => clearTimeout(timer));
+      tip.addEventListener("mouseleave", () => hide(200));
+      (document.querySelector("main") || document.body).append(tip); // inside a landmark, for screen readers
+    }
+    return tip;
+  }
+  function show(t) {
+    clearTimeout(timer);
+    const b = box(), w = document.documentElement.clientWidth;
+    if (owner && owner !== t) owner.removeAttribute("aria-describedby");
+    owner = t;
+    b.textContent = t.dataset.def;
+    b.hidden = false;
+    t.setAttribute("aria-describedby", b.id);
+    b.style.maxWidth = Math.min(336, w - 16) + "px";
+    const r = t.getBoundingClientRect(), bw = b.offsetWidth, bh = b.offsetHeight;
+    const top = r.bottom + 6 + bh > innerHeight && r.top > bh + 6 ? r.top - bh - 6 : r.bottom + 6;
+    const base = (b.offsetParent || document.body).getBoundingClientRect(); // viewport -> the tip's frame
+    b.style.left = Math.round(Math.max(8, Math.min(r.left + r.width / 2 - bw / 2, w - bw - 8)) - base.left) + "px";
+    b.style.top = Math.round(top - base.top) + "px";
+  }
+  function hide(delay) {
+    const now = () => {
+      if (tip) tip.hidden = true;
+      if (owner) owner.removeAttribute("aria-describedby");
+      owner = null;
+    };
+    clearTimeout(timer);
+    if (delay) timer = setTimeout(now, delay);
+    else now();
+  }
+  const term = e => e.target.closest && e.target.closest(".mla-term[data-def]");
+  document.addEventListener("mouseover", e => { const t = term(e); if (t) show(t); });
+  document.addEventListener("mouseout", e => { if (owner && term(e) === owner) hide(250); });
+  document.addEventListener("focusin", e => { const t = term(e); if (t) show(t); });
+  document.addEventListener("focusout", e => { if (owner && term(e) === owner) hide(0); });
+  document.addEventListener("click", e => {
+    const t = term(e);
+    if (t) show(t);
+    else if (owner && !tip.contains(e.target)) hide(0);
+  });
+  document.addEventListener("keydown", e => { if (e.key === "Escape" && owner) hide(0); });
+  addEventListener("resize", () => { if (owner) hide(0); });
+  function terms() {
+    for (const t of document.querySelectorAll(".mla-term[title]")) {
+      t.dataset.def = t.title;
+      t.removeAttribute("title");
+      t.tabIndex = 0;
+    }
+  }
+
+  /* ---------- wide tables and diagrams scroll sideways: a scrolling box gets a name and a tab stop
+     (keyboard users can scroll it) and mla.css draws the shadow that says there is more. */
+  function scrollers() {
+    for (const s of document.querySelectorAll(".md-typeset__scrollwrap, .mla-scroll, div.mermaid")) {
+      const over = s.scrollWidth > s.clientWidth + 1;
+      s.classList.toggle("mla-overflow", over);
+      if (over && !s.hasAttribute("tabindex")) {
+        s.tabIndex = 0;
+        s.setAttribute("role", "region");
+        s.setAttribute("aria-label", (s.matches("div.mermaid") ? "Diagram" : "Table") + ", scrolls sideways");
+      }
+    }
+  }
+  let pending = 0;
+  const later = () => { cancelAnimationFrame(pending); pending = requestAnimationFrame(scrollers); };
+  addEventListener("resize", later);
+  window.MLA_READING = { scrollers: later };
+
+  function boot() {
+    try {
+      hide(0);
+      terms();
+      later();
+      // The practice pages draw their tables after the bank loads.
+      const app = document.querySelector("[data-mla-app]");
+      if (app && !app.mlaWatched) {
+        app.mlaWatched = true;
+        new MutationObserver(later).observe(app, { childList: true, subtree: true });
+      }
+    } catch (e) { /* reading aids only; the page stays as built */ }
+  }
+  if (window.document$) window.document$.subscribe(boot);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
+  else boot();
 })();
