@@ -11,6 +11,8 @@ IFRAME_WORKER_VERSION := 1.0.4
 IFRAME_WORKER := docs/assets/vendor/iframe-worker.js
 VENDOR := $(MERMAID) $(IFRAME_WORKER)
 CHROMIUM ?= /usr/bin/chromium
+# Test processes for `make test`; each builds the site once.
+TEST_WORKERS ?= 2
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
@@ -123,7 +125,7 @@ test: $(VENV)/.dev $(VENDOR) chromium
 	$(BIN)/python -m macros validate
 	$(BIN)/python -m macros schema --check
 	$(BIN)/ruff check macros tests
-	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 clean:
 	rm -rf site .cache .pytest_cache .ruff_cache $(dir $(MERMAID))

@@ -70,7 +70,7 @@ def test_a_term_is_marked_at_its_first_use_in_a_section(site, src):
 
 
 def test_the_repeat_check_finds_a_second_mark(site):
-    page = soup(site, CHAPTERS[0])
+    page = soup(site, CHAPTERS[0], fresh=True)
     first = marks(page)[0]
     first.insert_after(page.new_tag("abbr", title=definition(first), string=first.get_text()))
     assert repeats_in_a_section(page) != []
@@ -89,7 +89,7 @@ def test_a_word_with_two_meanings_gets_the_right_definition(site, src, phrase, w
 
 def test_the_sense_check_finds_a_wrong_definition(site):
     src, phrase, word, sense = AMBIGUOUS[0]
-    page = soup(site, src)
+    page = soup(site, src, fresh=True)
     cell = next(el for el in page.select("article td") if phrase in el.get_text())
     cell.append(page.new_tag("abbr", title="Removing weights that contribute little", string=word))
     assert wrong_senses(page, phrase, word, sense) != []
@@ -150,7 +150,7 @@ def test_the_services_reference_titles_its_documentation_links(site):
 
 
 def test_the_title_check_finds_a_bare_file_name(site):
-    page = soup(site, "reference/services.md")
+    page = soup(site, "reference/services.md", fresh=True)
     link = page.new_tag("a", href="https://docs.aws.amazon.com/athena/latest/ug/bucketing-vs-partitioning.html",
                         string="bucketing-vs-partitioning.html")
     page.select_one("article p").append(link)

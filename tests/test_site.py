@@ -24,8 +24,17 @@ def page_html(site: Path, src: str) -> Path:
     return site / stem / "index.html"
 
 
-def soup(site: Path, src: str) -> BeautifulSoup:
-    return BeautifulSoup(page_html(site, src).read_text(encoding="utf-8"), "html.parser")
+_SOUPS: dict[Path, BeautifulSoup] = {}
+
+
+def soup(site: Path, src: str, fresh: bool = False) -> BeautifulSoup:
+    """A built page, parsed once per test session and shared: a test that changes the tree asks for a fresh one."""
+    path = page_html(site, src)
+    if fresh:
+        return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    if path not in _SOUPS:
+        _SOUPS[path] = soup(site, src, fresh=True)
+    return _SOUPS[path]
 
 
 def nav_sources() -> list[str]:
@@ -273,7 +282,7 @@ def test_learn_check_notices_a_missing_and_a_wrong_link(site, bank, taught):
 
     q = next(q for q in bank.questions if len(teaching(taught, q.covers)) >= 2)
     src = bank.blueprint.task_path(q.task)
-    page = soup(site, src)
+    page = soup(site, src, fresh=True)
     item, url = page.select_one(f"#q-{q.id}"), src.removesuffix(".md") + "/"  # a task page's URL
     want = teaching(taught, q.covers)
     assert learn_problems(page, url, item, want) == []
