@@ -10,11 +10,10 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from .blueprint import Blueprint, load_blueprint
+from .blueprint import LOADER, Blueprint, load_blueprint
 from .model import CaseStudy, Question
 from .overlap import id_problems, near_duplicate_stems
 
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same result, faster
 WHOLE_RULE = re.compile(r"^(?P<field>[a-z_]+): (?P<message>.+)$", re.S)
 DATA_FILES = {"blueprint.yaml", "services.yaml"}  # questions/ files that are not bank files
 BANK_FILE = re.compile(r"^(?P<task>\d\.\d)-(?P<slug>[a-z0-9-]+)\.yaml$")
@@ -129,20 +128,26 @@ class _Collector:
     def read(self, path: Path):
         """Parse one YAML file; return (data, line map) or (None, None) after noting the problem."""
         text = path.read_text(encoding="utf-8")
+        loader = LOADER(text)
         try:
-            node = yaml.compose(text, Loader=LOADER)
-            data = yaml.load(text, Loader=LOADER)
+            # Parsed once: the node tree gives the line map, then the data is built from it (what yaml.load
+            # does); the map is taken first, as building the data may rewrite merge keys in the tree.
+            node = loader.get_single_node()
+            if node is not None:
+                dupes: list = []
+                lines = _line_map(node, (), None, dupes)
+                data = loader.construct_document(node)
         except yaml.YAMLError:
             err = _pure_python_error(text)  # its marks point at the offending line itself
             mark = getattr(err, "problem_mark", None)
             line = mark.line + 1 if mark else 1
             self.add(path, line, "-", "yaml", str(getattr(err, "problem", err)))
             return None, None
+        finally:
+            loader.dispose()
         if node is None:
             self.add(path, 1, "-", "yaml", "the file is empty")
             return None, None
-        dupes: list = []
-        lines = _line_map(node, (), None, dupes)
         for dpath, line in dupes:
             qid = self._id_at(data, dpath)
             self.add(path, line, qid, _field_name(dpath[1:] if isinstance(dpath[0], int) else dpath),

@@ -54,15 +54,37 @@ def key_text(q: Question) -> str:
 
 def near_duplicate_stems(questions: Sequence[Question],
                          threshold: float = STEM_SIMILARITY) -> list[tuple[Question, Question, float]]:
-    """Pairs of questions whose stems share at least `threshold` of their word pairs."""
+    """Pairs of questions whose stems share at least `threshold` of their word pairs, in bank order.
+
+    Comparing every pair grew with the square of the bank (most of a 5,000-question build), so only
+    pairs that can reach the threshold are scored. Jaccard >= t needs |a & b| >= t * max(|a|, |b|):
+    with word pairs ordered rarest first, two such stems share a word pair among the first
+    |a| - ceil(t * |a|) + 1 of each one's (the prefix filter), and their sizes are within a factor t.
+    An index of prefixes finds those candidates; each is scored exactly as before.
+    """
     sets = [shingles(q.stem) for q in questions]
+    if threshold <= 0:  # every pair qualifies, even those sharing nothing: no index can help
+        return [(questions[i], questions[j], jaccard(sets[i], sets[j]))
+                for i, j in itertools.combinations(range(len(sets)), 2)]
+    freq = Counter(s for a in sets for s in a)
+    index: dict[tuple[str, str], list[int]] = {}  # word pair -> the earlier stems with it in their prefix
     found = []
-    for i, a in enumerate(sets):
-        for j in range(i + 1, len(sets)):
-            score = jaccard(a, sets[j])
+    for j, b in enumerate(sets):
+        ordered = sorted(b, key=lambda s: (freq[s], s))
+        # One word pair more than the bound needs, so float rounding in t * |b| can never drop a pair.
+        prefix = ordered[:len(b) - max(1, math.ceil(threshold * len(b)) - 1) + 1]
+        candidates = {i for s in prefix for i in index.get(s, ())}
+        for i in sorted(candidates):
+            a = sets[i]
+            if min(len(a), len(b)) / max(len(a), len(b)) < threshold:
+                continue  # sizes too far apart: the score is at most the smaller over the larger
+            score = jaccard(a, b)
             if score >= threshold:
-                found.append((questions[i], questions[j], score))
-    return found
+                found.append((i, j, score))
+        for s in prefix:
+            index.setdefault(s, []).append(j)
+    found.sort(key=lambda f: (f[0], f[1]))
+    return [(questions[i], questions[j], score) for i, j, score in found]
 
 
 def similar_key_groups(questions: Sequence[Question], threshold: float = KEY_SIMILARITY) -> list[list[Question]]:

@@ -66,10 +66,12 @@ def teaching(sections: list[Section], bullets: list[str] | tuple[str, ...]) -> l
     that no section teaches yet are left out; ties keep file and line order.
     """
     left, chosen = set(bullets), []
+    # Only sections teaching one of the bullets can be picked (each question asks this of every section).
+    pool = [(s, set(s.bullets)) for s in sections if not left.isdisjoint(s.bullets)]
     while left:
-        best = max(sections, key=lambda s: len(left & set(s.bullets)), default=None)
-        if best is None or not left & set(best.bullets):
+        best = max(pool, key=lambda p: len(left & p[1]), default=None)
+        if best is None or not left & best[1]:
             break
-        chosen.append(best)
-        left -= set(best.bullets)
+        chosen.append(best[0])
+        left -= best[1]
     return chosen
