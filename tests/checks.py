@@ -33,7 +33,7 @@ def question_problems(soup: BeautifulSoup, qid: str, qtype: str) -> list[str]:
     for control in controls:
         if not control.get("id") or not el.select_one(f'label[for="{control["id"]}"]'):
             problems.append(f"{qid}: control {control.get('id')!r} has no label")
-    answer = el.select_one("details > [data-key]")
+    answer = el.select_one("details > [data-key], details > noscript > [data-key]")
     if answer is None or answer.find_parent("details").get("data-search-exclude") is None:
         problems.append(f"{qid}: the answer is not inside a <details data-search-exclude>")
     return problems

@@ -19,6 +19,23 @@ def test_task_page_reveals_an_answer(page, server, bank):
     assert page.errors == []
 
 
+def test_answers_are_not_elements_until_one_is_shown(page, server, bank):
+    """A chapter's answers wait as text (a <noscript> each) so that a phone does not build 2,000 elements it
+    does not show; the one a reader opens becomes elements, whys and references included."""
+    path = bank.blueprint.task_path("2.2").removesuffix(".md") + "/"
+    page.goto(f"{server}/{path}")
+    questions = page.locator(".mla-q").count()
+    assert questions == len(bank.for_task("2.2"))
+    assert page.locator(".mla-q__answer > noscript").count() == questions
+    assert page.locator(".mla-q__reveal, .mla-q__why, .mla-q__refs").count() == 0
+    page.locator(".mla-q summary").nth(3).click()
+    opened = page.locator(".mla-q").nth(3)
+    assert opened.locator(".mla-q__why").count() >= 4 and opened.locator(".mla-q__refs a").count() >= 1
+    assert page.locator(".mla-q__reveal").count() == 1  # the twin: the check sees an answer once it is built
+    assert page.locator(".mla-q__answer > noscript").count() == questions - 1
+    assert page.errors == []
+
+
 def test_diagrams_load_the_local_mermaid_when_they_come_into_view(page, server, bank):
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))

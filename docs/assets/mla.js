@@ -95,14 +95,16 @@
     }
     return { v: 1, q };
   }
+  let seen = [null, null]; // the last text read from the store and what it held: a page of questions reads it once
   function load() {
     if (mem) return mem;
     let raw;
     try { raw = localStorage.getItem(KEY); } catch (e) { return (mem = fresh()); }
     if (raw === null) return fresh();
+    if (raw === seen[0]) return seen[1];
     try {
       const d = clean(JSON.parse(raw));
-      if (d) return d;
+      if (d) return (seen = [raw, d])[1];
     } catch (e) { /* corrupt: reset below */ }
     try { localStorage.removeItem(KEY); } catch (e) { /* nothing to reset */ }
     return fresh();
@@ -124,6 +126,16 @@
   const count = (ids, q) => ids.reduce((m, id) => q[id] ? [m[0] + 1, m[1] + q[id].r] : m, [0, 0]);
 
   /* ---------- one question */
+  // The answer's markup waits as text in a <noscript> (question.html) until a reader first needs it.
+  function reveal(q) {
+    const n = $(".mla-q__answer > noscript", q);
+    if (n) {
+      const t = document.createElement("template");
+      t.innerHTML = n.childElementCount ? n.innerHTML : n.textContent; // elements when a DOMParser built the page
+      n.replaceWith(t.content);
+    }
+    return $(".mla-q__reveal", q);
+  }
   function enhance(q) {
     if (q.dataset.mlaOn) return;
     const id = q.dataset.qid, bar = el("div", "mla-bar",
@@ -153,7 +165,7 @@
   }
   // A question's verdict from its controls: [right, marks], or a message when it cannot be scored yet.
   function grade(q) {
-    const type = q.dataset.qtype, rev = $(".mla-q__reveal", q), key = rev.dataset.key.split(" ");
+    const type = q.dataset.qtype, rev = reveal(q), key = rev.dataset.key.split(" ");
     const items = $$(".mla-q__choice", q);
     const why = s => { const w = $(`.mla-q__why${s}`, rev); return w ? w.innerHTML.replace(/^\s*<strong>.*?<\/strong>/, "") : ""; };
     let marks, right;
@@ -502,10 +514,14 @@
       else if (EXM && EXM.act(a, t, app)) return;
       else if (app && app.bank) tool(app, a, t).catch(() => say($(".mla-status", app), "That did not work."));
     } catch (err) {
-      if (q) $(".mla-q__answer", q).open = true; // the answer is still there to read
+      if (q) { reveal(q); $(".mla-q__answer", q).open = true; } // the answer is still there to read
     }
   };
-  document.addEventListener("click", e => { const t = e.target.closest && e.target.closest("button[data-mla]"); if (t) act(t); });
+  document.addEventListener("click", e => {
+    const t = e.target.closest && e.target.closest("button[data-mla], .mla-q__answer > summary");
+    if (t && t.tagName === "SUMMARY") reveal(t.closest(".mla-q") || t.parentNode); // before the reveal opens
+    else if (t) act(t);
+  });
   document.addEventListener("change", e => {
     if (e.target.matches("input[type=file][data-mla]")) act(e.target);
     if (e.target.matches("[data-mla-filter]")) sift(e.target.closest("[data-mla-app]"));
