@@ -150,10 +150,13 @@ def diagram_problems(page, url: str, tamper: str = "") -> list[str]:
                             f"{min(lab['contrast'] for lab in faint):.2f}:1: {faint[0]['text']!r}")
         if d["scrolls"] and not d["focusable"]:
             problems.append(f"{where}: scrolls sideways but the keyboard cannot reach it")
+        if d["scrolls"] and page.viewport_size["width"] >= 1280:
+            problems.append(f"{where}: wider than the page at {page.viewport_size['width']} px (lay it out top-down)")
     return problems
 
 
-@pytest.mark.parametrize(("width", "scheme"), [(1280, "light"), (1280, "dark"), (360, "dark")])
+# Label size depends on the width, contrast on the scheme: a desktop in light and a phone in dark cover both.
+@pytest.mark.parametrize(("width", "scheme"), [(1280, "light"), (360, "dark")])
 def test_every_diagram_is_readable(browser, server, width, scheme):
     context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
     context.add_init_script(OPEN_SHADOWS)
@@ -180,6 +183,20 @@ def test_the_label_check_finds_a_small_and_a_faint_label(browser, server):
         context.close()
     assert any(f"under {MIN_LABEL_PX} px" in p for p in problems), problems
     assert any(f"under {MIN_CONTRAST}:1" in p for p in problems), problems
+
+
+def test_the_width_check_finds_a_diagram_wider_than_a_desktop_page(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.add_init_script(OPEN_SHADOWS)
+    page = context.new_page()
+    widen = ("() => { const root = document.querySelector('div.mermaid').shadowRoot; "
+             "Object.assign(root.querySelector('svg').style, { minWidth: '1400px', maxWidth: 'none' }); "
+             "window.MLA_READING.scrollers(); }")
+    try:
+        problems = diagram_problems(page, f"{server}/{diagram_pages()[0]}", widen)
+    finally:
+        context.close()
+    assert any("wider than the page at 1280 px" in p for p in problems), problems
 
 
 # ---------------------------------------------------------------- fault 5: a 360 px phone
