@@ -3,6 +3,7 @@ tap; diagram labels at 1280 px and 360 px, light and dark; tables and the title 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 
@@ -156,46 +157,42 @@ def diagram_problems(page, url: str, tamper: str = "") -> list[str]:
 
 
 # Label size depends on the width, contrast on the scheme: a desktop in light and a phone in dark cover both.
-@pytest.mark.parametrize(("width", "scheme"), [(1280, "light"), (360, "dark")])
-def test_every_diagram_is_readable(browser, server, width, scheme):
+@contextlib.contextmanager
+def diagram_viewer(browser, width: int, scheme: str = "light"):
+    """A page at this width and colour scheme whose Mermaid shadow roots the checks can read."""
     context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
     context.add_init_script(OPEN_SHADOWS)
-    page = context.new_page()
     try:
-        pages = diagram_pages()
-        assert len(pages) >= 10
-        problems = [p for path in pages for p in diagram_problems(page, f"{server}/{path}")]
+        yield context.new_page()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(("width", "scheme"), [(1280, "light"), (360, "dark")])
+def test_every_diagram_is_readable(browser, server, width, scheme):
+    pages = diagram_pages()
+    assert len(pages) >= 10
+    with diagram_viewer(browser, width, scheme) as page:
+        problems = [p for path in pages for p in diagram_problems(page, f"{server}/{path}")]
     assert problems == []
 
 
 def test_the_label_check_finds_a_small_and_a_faint_label(browser, server):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="dark")
-    context.add_init_script(OPEN_SHADOWS)
-    page = context.new_page()
     shrink_and_fade = ("() => { const root = document.querySelector('div.mermaid').shadowRoot; "
                        "Object.assign(root.querySelector('svg').style, { minWidth: '0', maxWidth: '120px' }); "
                        "root.querySelector('.nodeLabel').style.color = '#333'; }")
-    try:
+    with diagram_viewer(browser, 1280, "dark") as page:
         problems = diagram_problems(page, f"{server}/{diagram_pages()[0]}", shrink_and_fade)
-    finally:
-        context.close()
     assert any(f"under {MIN_LABEL_PX} px" in p for p in problems), problems
     assert any(f"under {MIN_CONTRAST}:1" in p for p in problems), problems
 
 
 def test_the_width_check_finds_a_diagram_wider_than_a_desktop_page(browser, server):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.add_init_script(OPEN_SHADOWS)
-    page = context.new_page()
     widen = ("() => { const root = document.querySelector('div.mermaid').shadowRoot; "
              "Object.assign(root.querySelector('svg').style, { minWidth: '1400px', maxWidth: 'none' }); "
              "window.MLA_READING.scrollers(); }")
-    try:
+    with diagram_viewer(browser, 1280) as page:
         problems = diagram_problems(page, f"{server}/{diagram_pages()[0]}", widen)
-    finally:
-        context.close()
     assert any("wider than the page at 1280 px" in p for p in problems), problems
 
 

@@ -26,39 +26,35 @@ def words(doc: dict) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", doc["title"] + " " + doc["text"]))
 
 
-_PAGES: dict[int, tuple[list[dict], dict[str, str]]] = {}
+@pytest.fixture(scope="module")
+def pages(index) -> dict[str, str]:
+    """Each page's sections in one text, joined by a character no phrase matches across."""
+    texts: dict[str, list[str]] = {}
+    for d in index:
+        texts.setdefault(d["location"].split("#")[0], []).append(d["words"])
+    return {page: "\0".join(parts) for page, parts in texts.items()}
 
 
-def page_texts(index: list[dict]) -> dict[str, str]:
-    """Each page's sections in one text, joined by a character no phrase matches across (worked out once)."""
-    if _PAGES.get(id(index), (None,))[0] is not index:
-        pages: dict[str, list[str]] = {}
-        for d in index:
-            pages.setdefault(d["location"].split("#")[0], []).append(d.get("words") or words(d))
-        _PAGES[id(index)] = (index, {page: "\0".join(texts) for page, texts in pages.items()})
-    return _PAGES[id(index)][1]
-
-
-def pages_mentioning(index: list[dict], phrase: str) -> set[str]:
+def pages_mentioning(pages: dict[str, str], phrase: str) -> set[str]:
     pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
-    return {page for page, text in page_texts(index).items() if pattern.search(text)}
+    return {page for page, text in pages.items() if pattern.search(text)}
 
 
-def test_every_in_scope_service_finds_a_page(index, bank):
+def test_every_in_scope_service_finds_a_page(pages, bank):
     missing = [e.name for e in load_services(ROOT, bank)
-               if not any(pages_mentioning(index, phrase) for phrase in e.match)]
+               if not any(pages_mentioning(pages, phrase) for phrase in e.match)]
     assert missing == []
 
 
-def test_every_glossary_term_finds_a_page(index):
+def test_every_glossary_term_finds_a_page(pages):
     terms = read_abbreviations(ROOT / "docs" / "includes" / "abbreviations.md")
     assert len(terms) >= 150
-    missing = [t for t, _ in terms if not pages_mentioning(index, t)]
+    missing = [t for t, _ in terms if not pages_mentioning(pages, t)]
     assert missing == []
 
 
-def test_an_unknown_term_finds_nothing(index):
-    assert pages_mentioning(index, "Amazon Quantum Ledger Teleporter") == set()
+def test_an_unknown_term_finds_nothing(pages):
+    assert pages_mentioning(pages, "Amazon Quantum Ledger Teleporter") == set()
 
 
 def test_stems_are_found_in_a_section_that_links_to_their_question(index, bank):
