@@ -477,6 +477,8 @@ def test_leaving_and_coming_back_by_instant_navigation(browser, practice):
     page.once("dialog", lambda d: d.accept())
     page.locator("a.md-logo").first.click()
     page.wait_for_url(practice.base)
+    # The address changes before Material swaps the page in: until then the exam's links (and its guard) remain.
+    page.locator(".mla-exam").wait_for(state="detached")
     page.locator('.md-nav--primary a.md-nav__link[href$="practice/progress/"]').first.click()
     page.wait_for_url("**/practice/progress/")
     page.locator(".mla-lead").wait_for()
