@@ -1,4 +1,5 @@
-"""Table cells that carry their column's name, so mla.css can show a wide table as one card per row on a phone."""
+"""Tables: cells that carry their column's name, so mla.css can show a wide table as one card per row on a phone,
+and a box of their own around each (see TableBoxes)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,30 @@ class ColumnLabels(Treeprocessor):
                     el.set("role", "cell" if empty else ROLES[el.tag])
 
 
+class TableBoxes(Treeprocessor):
+    """Puts each table in a <div class="mla-table-box"> of its own.
+
+    When its script starts, Material moves each table into two wrapping divs of its own (for scrolling). A
+    table that is a direct child of the page's <article> makes the browser restyle the whole article when it
+    is moved: about 0.3 s of blocking time on a long chapter at Lighthouse's 4x CPU slowdown. Moved out of a
+    div of its own, only that div is restyled.
+    """
+
+    def run(self, root: etree.Element) -> None:
+        for parent in list(root.iter()):
+            for i, child in enumerate(list(parent)):
+                if child.tag == "table":
+                    box = etree.Element("div", {"class": BOX})
+                    box.tail, child.tail = child.tail, None
+                    parent.remove(child)
+                    box.append(child)
+                    parent.insert(i, box)
+
+
+BOX = "mla-table-box"
+
+
 class TablesExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(ColumnLabels(md), "mla-table-labels", 6)
+        md.treeprocessors.register(TableBoxes(md), "mla-table-boxes", 5)

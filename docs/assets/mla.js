@@ -643,15 +643,18 @@
   /* ---------- wide tables and diagrams scroll sideways: a scrolling box gets a name and a tab stop
      (keyboard users can scroll it) and mla.css draws the shadow that says there is more. */
   function scrollers() {
-    for (const s of document.querySelectorAll(".md-typeset__scrollwrap, .mla-scroll, div.mermaid")) {
-      const over = s.scrollWidth > s.clientWidth + 1;
+    // Every width is read before any box is changed: a change between two reads would lay the page out again.
+    const boxes = [...document.querySelectorAll(".md-typeset__scrollwrap, .mla-scroll, div.mermaid")];
+    const wide = boxes.map(s => s.scrollWidth > s.clientWidth + 1);
+    boxes.forEach((s, i) => {
+      const over = wide[i];
       s.classList.toggle("mla-overflow", over);
       if (over && !s.hasAttribute("tabindex")) {
         s.tabIndex = 0;
         s.setAttribute("role", "region");
         s.setAttribute("aria-label", (s.matches("div.mermaid") ? "Diagram" : "Table") + ", scrolls sideways");
       }
-    }
+    });
   }
   let pending = 0;
   const later = () => { cancelAnimationFrame(pending); pending = requestAnimationFrame(scrollers); };
