@@ -10,7 +10,7 @@ from pathlib import Path
 
 import rcssmin
 
-ASSETS = ("assets/mla.js", "assets/mla-exam.js", "assets/mla.css")
+ASSETS = ("assets/mla.js", "assets/mla-practice.js", "assets/mla-exam.js", "assets/mla.css")
 
 
 def strip_js(text: str) -> str:
