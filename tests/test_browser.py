@@ -52,3 +52,56 @@ def test_diagrams_load_the_local_mermaid_when_they_come_into_view(page, server, 
     assert any(url.endswith("assets/vendor/mermaid.min.js") for url in requests)
     assert not any("unpkg" in url or "jsdelivr" in url for url in requests)
     assert page.errors == []
+
+
+# The light/dark switch is the guide's own (overrides/partials/palette.html and javascripts/palette.html):
+# Material's palette component, which restyles a whole long page when it starts, is not mounted.
+WATCH_CONTENT = """
+new MutationObserver((_, obs) => {
+  if (document.querySelector('.md-content')) {
+    window.__schemeAtContent = document.body.getAttribute('data-md-color-scheme');
+    obs.disconnect();
+  }
+}).observe(document, {childList: true, subtree: true});
+"""
+
+
+@pytest.mark.parametrize("system, scheme", [("dark", "slate"), ("light", "default")])
+def test_the_system_preference_sets_the_palette_before_the_content(browser, server, system, scheme):
+    context = browser.new_context(color_scheme=system)
+    page = context.new_page()
+    page.add_init_script(WATCH_CONTENT)
+    page.goto(f"{server}/exam/")
+    assert page.evaluate("window.__schemeAtContent") == scheme  # no flash of the other palette
+    assert page.locator("body").get_attribute("data-md-color-scheme") == scheme
+    assert page.locator('meta[name="color-scheme"]').get_attribute("content") == system
+    assert page.locator("[data-md-component=palette]").count() == 0
+    assert page.locator("html").get_attribute("class").split() == ["js", "js-focus-visible"]
+    context.close()
+
+
+def test_the_colour_switch_is_kept_across_pages(page, server):
+    page.emulate_media(color_scheme="light")
+    page.goto(f"{server}/exam/")
+    body = page.locator("body")
+    assert body.get_attribute("data-md-color-scheme") == "default"
+    toggle = page.locator("form[data-mla-palette] label:visible")
+    assert toggle.count() == 1 and toggle.get_attribute("title") == "Switch to dark mode"
+    toggle.click()
+    assert body.get_attribute("data-md-color-scheme") == "slate"
+    assert page.locator('meta[name="color-scheme"]').get_attribute("content") == "dark"
+    assert toggle.get_attribute("title") == "Switch to light mode"
+    assert body.get_attribute("data-md-color-switching") is None
+    page.reload()
+    assert body.get_attribute("data-md-color-scheme") == "slate"  # the reader's choice beats the system's
+    page.emulate_media(color_scheme="light")
+    assert body.get_attribute("data-md-color-scheme") == "slate"
+    page.locator('.md-nav--primary a.md-nav__link[href$="practice/progress/"]').first.click()  # instant navigation
+    page.wait_for_url("**/practice/progress/")
+    assert body.get_attribute("data-md-color-scheme") == "slate"
+    page.locator("form[data-mla-palette] label:visible").click()
+    assert body.get_attribute("data-md-color-scheme") == "default"
+    page.locator("#__palette_0").focus()  # the keyboard: Enter on the switch flips it, as in Material
+    page.keyboard.press("Enter")
+    assert body.get_attribute("data-md-color-scheme") == "slate"
+    assert page.errors == []
