@@ -228,3 +228,21 @@ def test_focus_check_notices_a_missing_and_a_faint_ring(page, server):
     found = focus_problems(page, ".mla-exam", 40)
     assert found.get("button[button].mla-cell", "").startswith("outline none")
     assert found.get("button[button].mla-btn", "").startswith("outline contrast")
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_every_chapters_code_and_tables_have_no_violations(page, server, bank, scheme):
+    """Code blocks (Pygments' colours against the code background) and tables (a header for every cell), in the
+    prose and in question stems, on every task statement's page: the checks above see one chapter only."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = {}
+    page.emulate_media(color_scheme=scheme)
+    for task in bank.blueprint.tasks:
+        page.goto(f"{server}/{bank.blueprint.task_path(task).removesuffix('.md')}/")
+        assert page.locator(".md-content .highlight, .md-content table").count() > 0
+        result = Axe().run(page, {"include": [[".md-content .highlight"], [".md-content table"]]}, OPTIONS)
+        for v in result.response["violations"]:
+            found.setdefault(str(task), []).append(f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}")
+    assert found == {}
+    assert page.errors == []
