@@ -348,3 +348,27 @@ def test_plan_check_notices_a_quiz_before_its_chapters_and_a_missing_mock(site, 
     broken = [it for it in broken if not it[1].startswith("Take full mock exam 2")]
     assert plan_problems(broken, [1, 2, 3, 4], 4) == ["domain 1: no quiz after its chapters",
                                                         "1 mock exams, the last not in week 4"]
+
+
+def unboxed_tables(page: BeautifulSoup) -> list[str]:
+    """Tables of a page's prose that are not in a box of their own (macros/tables.py says why they need one).
+    A table in a question's stem already sits inside the question's own elements."""
+    return [" ".join(t.get_text(" ").split())[:60] for t in page.select("article table")
+            if not t.find_parent(class_="mla-q")
+            and not (t.parent.name == "div" and t.parent.get("class") == ["mla-table-box"])]
+
+
+def test_every_chapter_table_sits_in_a_box_of_its_own(site, bank):
+    tables = 0
+    for task in bank.blueprint.tasks:
+        page = soup(site, bank.blueprint.task_path(task))
+        tables += len(page.select("article div.mla-table-box > table"))
+        assert unboxed_tables(page) == [], task
+    assert tables > 20
+
+
+def test_box_check_notices_a_table_on_its_own(site, bank):
+    page = soup(site, bank.blueprint.task_path("1.1"), fresh=True)
+    box = page.select_one("article div.mla-table-box")
+    box.unwrap()
+    assert len(unboxed_tables(page)) == 1
