@@ -7,9 +7,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 MERMAID_VERSION := 11.17.2
 MERMAID := docs/assets/vendor/mermaid.min.js
+MERMAID_ESM := docs/assets/vendor/mermaid/mermaid.esm.min.mjs
 IFRAME_WORKER_VERSION := 1.0.4
 IFRAME_WORKER := docs/assets/vendor/iframe-worker.js
-VENDOR := $(MERMAID) $(IFRAME_WORKER)
+VENDOR := $(MERMAID) $(MERMAID_ESM) $(IFRAME_WORKER)
 CHROMIUM ?= /usr/bin/chromium
 # Test processes for `make test`; each builds the site once.
 TEST_WORKERS ?= 2
@@ -53,6 +54,17 @@ $(MERMAID):
 	tar -xzf .cache/mermaid-$(MERMAID_VERSION).tgz -C .cache package/dist/mermaid.min.js package/dist/mermaid.min.js.map
 	cp .cache/package/dist/mermaid.min.js.map $(dir $@)
 	cp .cache/package/dist/mermaid.min.js $@
+
+# The same release as ES modules (mla.js imports it over http(s): a diagram fetches only the parts it needs).
+$(MERMAID_ESM): $(MERMAID)
+	mkdir -p .cache
+	cd .cache && { [ -f mermaid-$(MERMAID_VERSION).tgz ] || npm pack --silent mermaid@$(MERMAID_VERSION) >/dev/null; }
+	rm -rf .cache/package/dist/chunks $(dir $@)
+	tar -xzf .cache/mermaid-$(MERMAID_VERSION).tgz -C .cache --wildcards package/dist/mermaid.esm.min.mjs \
+	  'package/dist/chunks/mermaid.esm.min/*.mjs'
+	mkdir -p $(dir $@)chunks
+	cp -r .cache/package/dist/chunks/mermaid.esm.min $(dir $@)chunks/
+	cp .cache/package/dist/mermaid.esm.min.mjs $@
 
 # Material's offline search needs the iframe-worker shim; it is served locally, never from a CDN.
 $(IFRAME_WORKER):

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import posixpath
+import shutil
 import string
 from pathlib import Path
 
@@ -377,6 +378,8 @@ def on_post_build(env) -> None:
     target.write_text(data, encoding="utf-8")
     if offline():  # file:// pages cannot fetch() the JSON; mla.js loads this script instead
         target.with_suffix(".js").write_text(f"window.MLA_BANK = {data};\n", encoding="utf-8")
+        # nor import modules: mla.js draws diagrams with the single-file Mermaid there, so the ES module copy goes
+        shutil.rmtree(Path(env.conf["site_dir"]) / "assets" / "vendor" / "mermaid", ignore_errors=True)
     if os.environ.get("MLA_SERVE"):
         forget_modules()
 

@@ -44,12 +44,16 @@ def test_diagrams_load_the_local_mermaid_when_they_come_into_view(page, server, 
     diagram = page.locator("pre.mermaid").first
     assert diagram.evaluate("d => d.getBoundingClientRect().top > innerHeight + 800"), "pick a page whose " \
         "first diagram is below the fold"
-    assert not any(url.endswith("assets/vendor/mermaid.min.js") for url in requests)
+    assert not any("assets/vendor/mermaid" in url for url in requests)
     diagram.scroll_into_view_if_needed()
     # Material swaps each <pre class="mermaid"> for a rendered <div class="mermaid"> (closed shadow root).
     page.locator("div.mermaid").first.wait_for(timeout=15000)
     assert page.locator("pre.mermaid").count() == 0
-    assert any(url.endswith("assets/vendor/mermaid.min.js") for url in requests)
+    # Over http, the ES module build and only the parts a flowchart needs; never the single-file build.
+    modules = [url for url in requests if "assets/vendor/mermaid/" in url]
+    assert any(url.endswith("assets/vendor/mermaid/mermaid.esm.min.mjs") for url in modules)
+    assert any("flowDiagram" in url for url in modules) and not any("sequenceDiagram" in url for url in modules)
+    assert not any(url.endswith("assets/vendor/mermaid.min.js") for url in requests)
     assert not any("unpkg" in url or "jsdelivr" in url for url in requests)
     assert page.errors == []
 

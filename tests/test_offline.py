@@ -93,3 +93,15 @@ def test_progress_page_loads_the_bank_from_file(file_page, offline_site):
 def test_online_build_has_no_bank_script(site):
     assert (site / "assets" / "bank.json").exists()
     assert not (site / "assets" / "bank.js").exists()
+
+
+def test_a_diagram_is_drawn_from_file(file_page, offline_site, bank):
+    """From file:// browsers refuse module imports: the single-file Mermaid draws the diagrams, and the offline
+    site does not carry the ES module copy."""
+    assert (offline_site / "assets" / "vendor" / "mermaid.min.js").is_file()
+    assert not (offline_site / "assets" / "vendor" / "mermaid").exists()
+    file_page.goto((offline_site / bank.blueprint.task_path("1.1").replace(".md", ".html")).as_uri())
+    file_page.locator("pre.mermaid").first.scroll_into_view_if_needed()
+    file_page.locator("div.mermaid").first.wait_for(timeout=15000)
+    assert file_page.evaluate("typeof window.mermaid.render === 'function'")
+    assert file_page.errors == []

@@ -16,22 +16,38 @@
       diagrams.forEach(function (d) { watch.observe(d); });
     });
   }
-  var mermaidSrc = (document.currentScript && document.currentScript.src || "")
-    .replace(/assets\/mla\.js.*$/, "assets/vendor/mermaid.min.js");
+  var vendor = (document.currentScript && document.currentScript.src || "")
+    .replace(/assets\/mla\.js.*$/, "assets/vendor/");
   var mermaidReady = null;
   var mermaidConfig = null;
+  var standIn = null;
+  /* Over http(s), Mermaid's ES module build: it fetches only the parts a diagram needs, which on a phone
+     takes about a third of the single file's start-up time. From file:// (the offline build), where browsers
+     refuse module imports, and wherever the import fails, the single-file build; it replaces window.mermaid,
+     so the stand-in is put back and every diagram goes through readable(). */
+  function classicMermaid() {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = vendor + "mermaid.min.js";
+      script.onload = function () {
+        var real = window.mermaid;
+        window.mermaid = standIn;
+        resolve(real);
+      };
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+  }
+  function loadMermaid() {
+    if (location.protocol === "file:") return classicMermaid();
+    return import(vendor + "mermaid/mermaid.esm.min.mjs").then(function (m) { return m.default; }, classicMermaid);
+  }
   function realMermaid() {
     if (!mermaidReady) {
-      mermaidReady = nearView().then(function () { return new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.src = mermaidSrc;
-        script.onload = function () {
-          window.mermaid.initialize(mermaidConfig || { startOnLoad: false });
-          resolve(window.mermaid);
-        };
-        script.onerror = reject;
-        document.head.appendChild(script);
-      }); });
+      mermaidReady = nearView().then(loadMermaid).then(function (m) {
+        m.initialize(mermaidConfig || { startOnLoad: false });
+        return m;
+      });
     }
     return mermaidReady;
   }
@@ -47,13 +63,33 @@
     return out;
   }
   if (typeof window.mermaid === "undefined") {
-    window.mermaid = {
+    window.mermaid = standIn = {
       initialize: function (config) { mermaidConfig = config; },
       render: function (id, text) {
         return realMermaid().then(function (m) { return m.render(id, text); }).then(readable);
       }
     };
   }
+  /* From file:// Material mounts none of a page's content components (its code blocks get no copy button
+     either), so the diagrams would stay Mermaid source: they are drawn here, into a shadow root as Material
+     draws them. A <pre> Material has taken has lost its "mermaid" class by then. */
+  function drawFromFile() {
+    if (location.protocol !== "file:") return;
+    var dark = document.body.getAttribute("data-md-color-scheme") === "slate";
+    if (!mermaidConfig) window.mermaid.initialize({ startOnLoad: false, theme: dark ? "dark" : "default" });
+    document.querySelectorAll("pre.mermaid").forEach(function (pre, n) {
+      window.mermaid.render("__mla_mermaid_" + n, pre.textContent).then(function (out) {
+        if (!pre.isConnected || !pre.classList.contains("mermaid")) return;
+        var host = document.createElement("div");
+        host.className = "mermaid";
+        host.attachShadow({ mode: "open" }).innerHTML = out.svg;
+        pre.replaceWith(host);
+        if (window.MLA_READING) window.MLA_READING.scrollers();
+      });
+    });
+  }
+  if (document.readyState === "complete") drawFromFile();
+  else window.addEventListener("load", drawFromFile);
 })();
 
 /* Practice: every question checked in place, progress kept in localStorage,
