@@ -7,6 +7,7 @@ import http.server
 import os
 import re
 import shutil
+import sys
 import threading
 from pathlib import Path
 from types import SimpleNamespace
@@ -61,11 +62,20 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    """A test server that says nothing when the browser drops a connection mid-reply (a test that leaves a page
+    while Mermaid's modules or the bank are still arriving); any other error is still printed."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 @pytest.fixture(scope="session")
 def server(site):
     """The built site served on 127.0.0.1 on a free port; yields the base URL."""
     handler = functools.partial(_Quiet, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
@@ -170,7 +180,7 @@ def practice(tmp_path_factory):
     page.write_text(page.read_text(encoding="utf-8") + "\n\n## Case study\n\n{{ case_studies(1) }}\n",
                     encoding="utf-8")
     site = project / "site"
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    httpd = _Server(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     base = f"http://127.0.0.1:{httpd.server_address[1]}/"
     config = project / "mkdocs.yml"
     config.write_text(re.sub(r"(?m)^site_url: .*$", f"site_url: {base}", config.read_text(encoding="utf-8")),
