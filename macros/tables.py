@@ -10,6 +10,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 MIN_COLUMNS = 3  # two columns fit a phone's width as they are
+BOX = "mla-table-box"  # the class of the div around each table (TableBoxes)
 
 
 # Shown as cards, a table is no longer laid out as a table, and browsers then drop its semantics:
@@ -52,9 +53,6 @@ class TableBoxes(Treeprocessor):
                     parent.remove(child)
                     box.append(child)
                     parent.insert(i, box)
-
-
-BOX = "mla-table-box"
 
 
 class TablesExtension(Extension):

@@ -4,17 +4,14 @@
 window.MLA_PRACTICE = function (H) {
   "use strict";
   const { $, $$, TYPES, KEY, WAIT, DAY, assets, url, esc, el, say, pct, day, load, save, clean, due, enhance, reportHref,
-    tallies, HIST, put, hist, clk, forget } = H;
+    tallies, HIST, put, hist, clk, forget, script } = H;
 
   /* ---------- the bank, for the progress and review pages */
   let bankP = null;
   // From file:// (the offline build) fetch() is refused, so the bank comes as a script instead.
-  const bankScript = () => new Promise((ok, no) => {
-    const s = document.createElement("script");
-    s.src = assets + "bank.js";
-    s.onload = () => (window.MLA_BANK ? ok(window.MLA_BANK) : no(new Error("bank.js")));
-    s.onerror = no;
-    document.head.appendChild(s);
+  const bankScript = () => script("bank.js", () => {
+    if (!window.MLA_BANK) throw new Error("bank.js");
+    return window.MLA_BANK;
   });
   const bank = () => bankP || (bankP = (location.protocol === "file:" ? bankScript() : fetch(assets + "bank.json").then(r => {
     if (!r.ok) throw new Error("bank.json: " + r.status);

@@ -21,8 +21,8 @@
   var mermaidReady = null;
   var mermaidConfig = null;
   var standIn = null;
-  /* Over http(s), Mermaid's ES module build: it fetches only the parts a diagram needs, which on a phone
-     takes about a third of the single file's start-up time. From file:// (the offline build), where browsers
+  /* Over http(s), Mermaid's ES module build: it fetches only the parts a page's diagrams need (a quarter of
+     the single file's bytes for a flowchart; the CPU time is about the same). From file:// (the offline build), where browsers
      refuse module imports, and wherever the import fails, the single-file build; it replaces window.mermaid,
      so the stand-in is put back and every diagram goes through readable(). */
   function classicMermaid() {
@@ -302,8 +302,7 @@
   const put = (k, v) => { try { localStorage.setItem(k, JSON.stringify(v)); } catch (e) { /* kept in memory */ } };
   const hist = () => { const h = get(HIST); return Array.isArray(h) ? h.filter(e => e && e.n > 0 && Array.isArray(e.d) && e.d.every(Array.isArray)) : []; };
   const clk = ms => { const s = Math.max(0, Math.ceil(ms / 1e3)), p = v => String(v | 0).padStart(2, 0); return `${s / 3600 | 0}:${p(s / 60 % 60)}:${p(s % 60)}`; };
-  const shared = () => ({ $, $$, TYPES, KEY, WAIT, DAY, assets, root, url, esc, el, say, pct, day, load, save, clean, due, count,
-    reveal, enhance, reportHref, last, grade, paint, record, tallies, HIST, get, put, hist, clk, forget: () => { mem = null; } });
+  // A script of the site's assets, and what made() returns once it has run (a rejection if it throws).
   const script = (name, made) => new Promise((ok, no) => {
     const s = document.createElement("script");
     s.src = assets + name;
@@ -311,6 +310,8 @@
     s.onerror = no;
     document.head.appendChild(s);
   });
+  const shared = () => ({ $, $$, TYPES, KEY, WAIT, DAY, assets, root, url, esc, el, say, pct, day, load, save, clean, due, count,
+    reveal, enhance, reportHref, last, grade, paint, record, tallies, HIST, get, put, hist, clk, script, forget: () => { mem = null; } });
   let practiceP = null, PR = null, examP = null, EXM = null;
   const practice = () => practiceP || (practiceP = script("mla-practice.js", () => (PR = window.MLA_PRACTICE(shared())))
     .catch(e => { practiceP = null; throw e; }));
