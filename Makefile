@@ -17,7 +17,7 @@ TEST_WORKERS ?= 2
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build pdf anki release offline deploy test validate stats schema lint chromium clean bench
+.PHONY: help serve build pdf anki diagrams release offline deploy test validate stats schema lint chromium clean bench
 
 help:
 	@echo "make serve     set up .venv and serve the guide on http://127.0.0.1:8000"
@@ -30,6 +30,7 @@ help:
 	@echo "make deploy    make release, then push site/ to the gh-pages branch"
 	@echo "make validate  check the question bank;  make stats  counts by domain, task, type"
 	@echo "make schema    regenerate questions/schema.json from the model"
+	@echo "make diagrams  draw the Mermaid diagrams into docs/includes/diagrams/ (after adding or editing one)"
 	@echo "make bench     build time, scale, page weight, PDF and Lighthouse figures, written to bench/results.md"
 
 # ---------------------------------------------------------------- set-up
@@ -96,6 +97,11 @@ build: $(VENV)/.site $(VENDOR)
 pdf: $(VENV)/.dev $(VENDOR) chromium
 	MLA_PDF=1 $(BIN)/mkdocs build
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m macros pdf
+
+# The diagrams, drawn once here instead of in every reader's browser: after adding or editing a diagram
+# (macros/diagrams.py; the tests say when a drawing is missing).
+diagrams: $(VENV)/.dev $(VENDOR) chromium
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m macros diagrams
 
 # The Anki deck: the site built with its deck link, then a note per question and glossary term (genanki).
 anki: $(VENV)/.dev $(VENDOR)

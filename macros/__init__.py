@@ -15,6 +15,7 @@ import string
 from pathlib import Path
 
 from .bank import BankError, load_bank
+from .diagrams import DRAWINGS, DiagramsExtension
 from .export import bank_json
 from .glossary import GlossaryExtension, anchors, read_terms
 from .minify import minify_assets
@@ -57,6 +58,10 @@ def define_env(env) -> None:
     env.conf["markdown_extensions"].append(
         GlossaryExtension(terms, active=lambda: env.page is None or env.page.file.src_uri != GLOSSARY_PAGE))
     env.conf["markdown_extensions"].append(TablesExtension())  # column names on cells, for phone layouts
+    # Diagrams drawn ahead of time (`make diagrams`); MLA_DIAGRAM_SOURCES: leave them as source and list them there
+    diagrams = DiagramsExtension(Path(env.conf["docs_dir"]) / DRAWINGS, draw=not os.environ.get("MLA_DIAGRAM_SOURCES"))
+    env.conf["markdown_extensions"].append(diagrams)
+    env.variables["_diagrams"] = diagrams
     env.variables["bank_size"] = len(bank.all_questions())
     env.variables["plan_hours"] = PLAN_HOURS
     repo_url = env.conf.get("repo_url") or ""
@@ -380,6 +385,9 @@ def on_post_build(env) -> None:
         target.with_suffix(".js").write_text(f"window.MLA_BANK = {data};\n", encoding="utf-8")
         # nor import modules: mla.js draws diagrams with the single-file Mermaid there, so the ES module copy goes
         shutil.rmtree(Path(env.conf["site_dir"]) / "assets" / "vendor" / "mermaid", ignore_errors=True)
+    if os.environ.get("MLA_DIAGRAM_SOURCES"):  # the build `make diagrams` draws from
+        sources = json.dumps(env.variables["_diagrams"].seen)
+        Path(os.environ["MLA_DIAGRAM_SOURCES"]).write_text(sources, encoding="utf-8")
     if os.environ.get("MLA_SERVE"):
         forget_modules()
 

@@ -1,4 +1,4 @@
-"""Command line: `python -m macros validate | stats [--json] | schema | pdf | anki`."""
+"""Command line: `python -m macros validate | stats [--json] | schema | pdf | anki | diagrams`."""
 
 from __future__ import annotations
 
@@ -28,7 +28,20 @@ def main(argv: list[str] | None = None) -> int:
     pdf.add_argument("--site", type=Path, default=None, help="the built site (default: ROOT/site)")
     anki = sub.add_parser("anki", help="write the Anki deck to site/anki/mla-c01.apkg")
     anki.add_argument("--site", type=Path, default=None, help="the built site (default: ROOT/site)")
+    dg = sub.add_parser("diagrams", help="draw every Mermaid diagram with Chromium into docs/includes/diagrams/")
+    dg.add_argument("--chromium", default=None, help="the browser (default: $CHROMIUM or /usr/bin/chromium)")
     args = parser.parse_args(argv)
+
+    if args.command == "diagrams":
+        import os
+
+        from .diagrams import draw_all
+
+        written, total = draw_all(args.root, args.chromium or os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+        print(f"{total} diagrams drawn; {len(written)} drawing(s) new or changed")
+        for path in written:
+            print(f"  {path.relative_to(args.root)}")
+        return 0
 
     if args.command == "schema":
         target = args.root / "questions" / "schema.json"

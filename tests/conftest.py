@@ -20,6 +20,11 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"]
 
 
+# A diagram drawn at build time (macros/diagrams.py), as the page's HTML carries it.
+DRAWN = re.compile(r'<div class="mermaid mla-drawn"[^>]*><template shadowrootmode="open">.*?</template></div>', re.S)
+UNDRAWN = '<pre class="mermaid"><code>flowchart LR\n  a[Not drawn yet] --&gt; b[Drawn by Mermaid]</code></pre>'
+
+
 def build_site(project: Path, site_dir: Path) -> Path:
     """Build a project's site in-process with its own mkdocs.yml (strict), into site_dir."""
     from mkdocs.commands.build import build

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import DRAWN, UNDRAWN
+from .test_interactive import new_page
+
 pytestmark = pytest.mark.browser
 
 
@@ -36,18 +39,81 @@ def test_answers_are_not_elements_until_one_is_shown(page, server, bank):
     assert page.errors == []
 
 
-def test_diagrams_load_the_local_mermaid_when_they_come_into_view(page, server, bank):
+SHOWN = """() => [...document.querySelectorAll('div.mermaid')].map(host => {
+  const svg = host.shadowRoot && host.shadowRoot.querySelector('svg');
+  return svg ? Math.round(svg.getBoundingClientRect().width) : 0;
+})"""
+
+
+def undraw_first(route) -> None:
+    """Serve the page with its first drawn diagram as Mermaid source, as a diagram with no drawing yet is built."""
+    response = route.fetch()
+    route.fulfill(response=response, body=DRAWN.sub(UNDRAWN, response.text(), count=1))
+
+
+def instant_to(page, base: str, bank, task: str) -> None:
+    """Follow the sidebar's link to a task's page by Material's instant navigation (the same document)."""
+    target = bank.blueprint.task_path(task).removesuffix(".md") + "/"
+    page.evaluate("window.__sameDocument = true")
+    page.locator(f'.md-nav a[href$="{target}"]').first.click()
+    page.wait_for_url(f"**/{target}")
+    page.locator("h1", has_text=task).wait_for()
+    assert page.evaluate("window.__sameDocument === true"), "the page was loaded, not reached by instant navigation"
+
+
+@pytest.fixture
+def pp(browser, practice):
+    """A page on the practice site, whose site_url is its server's: Material's instant navigation works there."""
+    page = new_page(browser, practice.base)
+    yield page
+    page.context.close()
+
+
+def test_drawn_diagrams_show_without_mermaid(pp, practice):
+    """The drawings are in the page: no Mermaid is fetched, each diagram has its SVG, and a page reached by
+    instant navigation (DOMParser leaves declarative shadow roots inert) gets them from mla.js."""
+    page = pp
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
-    page.goto(f"{server}/{bank.blueprint.task_path('1.1').removesuffix('.md')}/")
+    page.goto(f"{practice.base}{practice.bank.blueprint.task_path('1.2').removesuffix('.md')}/")
+    assert page.locator("pre.mermaid, template").count() == 0
+    widths = page.evaluate(SHOWN)
+    assert widths and all(w > 300 for w in widths), widths
+    instant_to(page, practice.base, practice.bank, "2.3")
+    widths = page.evaluate(SHOWN)
+    assert len(widths) >= 2 and all(w > 300 for w in widths), widths
+    assert page.locator("template").count() == 0
+    assert not any("assets/vendor/mermaid" in url for url in requests)
+    assert page.errors == []
+
+
+def test_the_drawing_check_sees_inert_drawings(pp, practice):
+    """The twin: without mla.js, the page reached by instant navigation keeps its drawings in inert templates."""
+    page = pp
+    page.route("**/assets/mla.js", lambda route: route.fulfill(body="", content_type="application/javascript"))
+    page.goto(f"{practice.base}{practice.bank.blueprint.task_path('1.2').removesuffix('.md')}/")
+    assert all(w > 300 for w in page.evaluate(SHOWN))  # the parser attached these itself
+    instant_to(page, practice.base, practice.bank, "2.3")
+    assert set(page.evaluate(SHOWN)) == {0}
+
+
+def test_an_undrawn_diagram_loads_the_local_mermaid_when_it_comes_into_view(page, server, bank):
+    """A diagram with no drawing yet (a maintainer's new one, before `make diagrams`) is drawn by Material with
+    the site's own Mermaid, fetched only when the diagram nears the viewport."""
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    path = bank.blueprint.task_path("1.1").removesuffix(".md") + "/"
+    page.route(f"**/{path}", undraw_first)
+    page.goto(f"{server}/{path}")
     page.wait_for_timeout(500)
     diagram = page.locator("pre.mermaid").first
     assert diagram.evaluate("d => d.getBoundingClientRect().top > innerHeight + 800"), "pick a page whose " \
         "first diagram is below the fold"
     assert not any("assets/vendor/mermaid" in url for url in requests)
+    drawn = page.locator("div.mermaid").count()
     diagram.scroll_into_view_if_needed()
-    # Material swaps each <pre class="mermaid"> for a rendered <div class="mermaid"> (closed shadow root).
-    page.locator("div.mermaid").first.wait_for(timeout=15000)
+    # Material swaps the <pre class="mermaid"> for a rendered <div class="mermaid"> (closed shadow root).
+    page.wait_for_function(f"document.querySelectorAll('div.mermaid').length === {drawn + 1}", timeout=15000)
     assert page.locator("pre.mermaid").count() == 0
     # Over http, the ES module build and only the parts a flowchart needs; never the single-file build.
     modules = [url for url in requests if "assets/vendor/mermaid/" in url]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, build_site
+from .conftest import DRAWN, ROOT, UNDRAWN, build_site
 
 pytestmark = pytest.mark.browser
 
@@ -95,13 +95,29 @@ def test_online_build_has_no_bank_script(site):
     assert not (site / "assets" / "bank.js").exists()
 
 
-def test_a_diagram_is_drawn_from_file(file_page, offline_site, bank):
-    """From file:// browsers refuse module imports: the single-file Mermaid draws the diagrams, and the offline
-    site does not carry the ES module copy."""
+def test_diagrams_show_from_file(file_page, offline_site, bank):
+    """The drawings made at build time need no script: they show from file:// too."""
+    file_page.goto((offline_site / bank.blueprint.task_path("1.2").replace(".md", ".html")).as_uri())
+    widths = file_page.evaluate("[...document.querySelectorAll('div.mermaid')].map(h => "
+                                "h.shadowRoot ? h.shadowRoot.querySelector('svg').getBoundingClientRect().width : 0)")
+    assert widths and all(w > 300 for w in widths), widths
+    assert file_page.errors == []
+
+
+def test_an_undrawn_diagram_is_drawn_from_file(file_page, offline_site, bank, tmp_path):
+    """From file:// browsers refuse module imports: a diagram with no drawing yet is drawn by the single-file
+    Mermaid, and the offline site does not carry the ES module copy."""
     assert (offline_site / "assets" / "vendor" / "mermaid.min.js").is_file()
     assert not (offline_site / "assets" / "vendor" / "mermaid").exists()
-    file_page.goto((offline_site / bank.blueprint.task_path("1.1").replace(".md", ".html")).as_uri())
-    file_page.locator("pre.mermaid").first.scroll_into_view_if_needed()
-    file_page.locator("div.mermaid").first.wait_for(timeout=15000)
-    assert file_page.evaluate("typeof window.mermaid.render === 'function'")
-    assert file_page.errors == []
+    built = offline_site / bank.blueprint.task_path("1.1").replace(".md", ".html")
+    undrawn = built.with_name("undrawn-" + built.name)  # beside it, so its relative links still resolve
+    undrawn.write_text(DRAWN.sub(UNDRAWN, built.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    try:
+        file_page.goto(undrawn.as_uri())
+        drawn = file_page.locator("div.mermaid").count()
+        file_page.locator("pre.mermaid").first.scroll_into_view_if_needed()
+        file_page.wait_for_function(f"document.querySelectorAll('div.mermaid').length === {drawn + 1}", timeout=15000)
+        assert file_page.evaluate("typeof window.mermaid.render === 'function'")
+        assert file_page.errors == []
+    finally:
+        undrawn.unlink()

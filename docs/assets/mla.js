@@ -64,7 +64,7 @@
   }
   if (typeof window.mermaid === "undefined") {
     window.mermaid = standIn = {
-      initialize: function (config) { mermaidConfig = config; },
+      initialize: function (config) { mermaidConfig = standIn.config = config; }, // config: for `make diagrams`
       render: function (id, text) {
         return realMermaid().then(function (m) { return m.render(id, text); }).then(readable);
       }
@@ -90,6 +90,19 @@
   }
   if (document.readyState === "complete") drawFromFile();
   else window.addEventListener("load", drawFromFile);
+
+  /* A diagram drawn at build time (macros/diagrams.py) is <div class="mermaid"><template shadowrootmode="open">:
+     the HTML parser attaches that shadow root itself, but a page that Material's instant navigation fetched went
+     through DOMParser, which leaves the template inert. Attached here; a no-op where the parser did it. */
+  function attachDrawings() {
+    document.querySelectorAll("div.mla-drawn > template[shadowrootmode]").forEach(function (t) {
+      var host = t.parentNode;
+      if (!host.shadowRoot) host.attachShadow({ mode: "open" }).appendChild(t.content);
+      t.remove();
+    });
+  }
+  attachDrawings();
+  if (window.document$) window.document$.subscribe(attachDrawings);
 })();
 
 /* Practice: every question checked in place, progress kept in localStorage,
