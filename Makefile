@@ -47,13 +47,13 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.site
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
-# Mermaid is served from the site itself, never from a CDN: pinned, from the npm registry.
+# Mermaid is served from the site itself, never from a CDN: pinned, from the npm registry. Without its 13 MB
+# source map: it draws only diagrams that `make diagrams` has not drawn yet, and the offline zip stays small.
 $(MERMAID):
 	@command -v npm >/dev/null || { echo "npm is needed to fetch mermaid@$(MERMAID_VERSION) (apt-get install npm)"; exit 1; }
 	mkdir -p .cache $(dir $@)
 	cd .cache && npm pack --silent mermaid@$(MERMAID_VERSION) >/dev/null
-	tar -xzf .cache/mermaid-$(MERMAID_VERSION).tgz -C .cache package/dist/mermaid.min.js package/dist/mermaid.min.js.map
-	cp .cache/package/dist/mermaid.min.js.map $(dir $@)
+	tar -xzf .cache/mermaid-$(MERMAID_VERSION).tgz -C .cache package/dist/mermaid.min.js
 	cp .cache/package/dist/mermaid.min.js $@
 
 # The same release as ES modules (mla.js imports it over http(s): a diagram fetches only the parts it needs).
