@@ -6,11 +6,15 @@ every chapter with a diagram near the top (issue 15). `make diagrams` (`python -
 diagram of the guide with the pinned Mermaid and Material's own Mermaid settings, in Chromium, and keeps one SVG
 per diagram, named by a hash of its source. The build then writes
 
-    <div class="mermaid mla-drawn" data-diagram="KEY"><template shadowrootmode="open">SVG</template></div>
+    <div class="mermaid mla-drawn" data-diagram="KEY"><noscript><div class="mla-drawn__static">
+      <template shadowrootmode="open">SVG</template></div></noscript></div>
 
-in place of Material's `<pre class="mermaid">`: the browser's HTML parser attaches the shadow root itself (no
-script), the page's CSS stays out of the drawing as it does for Material's own, and the drawing's colours are
-Material's CSS variables, so it follows the light and dark palettes. A diagram with no drawing yet (a new or
+in place of Material's `<pre class="mermaid">`. With JavaScript, the <noscript> is one text node until the
+diagram nears the viewport; mla.js then puts the SVG into a shadow root of the div (so a long chapter's drawings
+below the fold cost its first layout nothing, as its answers wait in a <noscript> too). Without JavaScript, the
+HTML parser attaches the declarative shadow root itself. Either way the page's CSS stays out of the drawing, as
+it does for Material's own, and the drawing's colours are Material's CSS variables, so it follows the light and
+dark palettes. A diagram with no drawing yet (a new or
 edited one) stays Mermaid source and Material draws it in the browser, as before; `tests/test_diagrams.py` fails
 until `make diagrams` has been run, naming the page.
 """
@@ -48,8 +52,8 @@ def readable(svg: str) -> str:
 
 
 def host(k: str, svg: str) -> str:
-    return (f'<div class="mermaid mla-drawn" data-diagram="{k}"><template shadowrootmode="open">'
-            f"{PRINT_FIT}{svg}</template></div>")
+    return (f'<div class="mermaid mla-drawn" data-diagram="{k}"><noscript><div class="mla-drawn__static">'
+            f'<template shadowrootmode="open">{PRINT_FIT}{svg}</template></div></noscript></div>')
 
 
 class Drawings(Postprocessor):

@@ -62,8 +62,10 @@ def _print(browser, base: str, target: Path) -> None:
     page.add_init_script("window.MLA_EAGER = true")  # render every diagram, not only those in view
     page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base) else route.abort())
     page.goto(f"{base}/print_page/", wait_until="load")
-    # Diagrams: Material swaps each <pre class="mermaid"> for a rendered <div class="mermaid">.
-    page.wait_for_function("document.querySelectorAll('pre.mermaid').length === 0", timeout=120_000)
+    # Diagrams: mla.js puts each drawing into the page (macros/diagrams.py); Material swaps a <pre class="mermaid">
+    # with no drawing yet for a rendered <div class="mermaid">.
+    page.wait_for_function("document.querySelectorAll('pre.mermaid, div.mla-drawn > noscript').length === 0",
+                           timeout=120_000)
     page.emulate_media(media="print")
     page.pdf(path=str(target), format="A4", print_background=True, outline=True, tagged=True,
              display_header_footer=True, header_template="<span></span>", footer_template=FOOTER,

@@ -45,6 +45,15 @@ SHOWN = """() => [...document.querySelectorAll('div.mermaid')].map(host => {
 })"""
 
 
+def shown(page) -> list[int]:
+    """The width of each diagram's drawing once the reader has scrolled past it (0: not drawn)."""
+    for n in range(page.locator("div.mermaid").count()):
+        page.locator("div.mermaid").nth(n).scroll_into_view_if_needed()
+        page.wait_for_timeout(50)
+    page.wait_for_timeout(200)
+    return page.evaluate(SHOWN)
+
+
 def undraw_first(route) -> None:
     """Serve the page with its first drawn diagram as Mermaid source, as a diagram with no drawing yet is built."""
     response = route.fetch()
@@ -70,31 +79,48 @@ def pp(browser, practice):
 
 
 def test_drawn_diagrams_show_without_mermaid(pp, practice):
-    """The drawings are in the page: no Mermaid is fetched, each diagram has its SVG, and a page reached by
-    instant navigation (DOMParser leaves declarative shadow roots inert) gets them from mla.js."""
+    """The drawings are in the page: no Mermaid is fetched; a drawing far below waits as text until the reader
+    comes near it; each diagram gets its SVG, on a page reached by instant navigation too (DOMParser makes
+    the <noscript>'s content elements)."""
     page = pp
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
-    page.goto(f"{practice.base}{practice.bank.blueprint.task_path('1.2').removesuffix('.md')}/")
-    assert page.locator("pre.mermaid, template").count() == 0
-    widths = page.evaluate(SHOWN)
+    page.goto(f"{practice.base}{practice.bank.blueprint.task_path('1.1').removesuffix('.md')}/")
+    page.wait_for_timeout(300)
+    assert page.locator("pre.mermaid").count() == 0
+    assert page.evaluate(SHOWN)[-1] == 0, "the last diagram of 1.1 should wait: it is far below the first screen"
+    widths = shown(page)
     assert widths and all(w > 300 for w in widths), widths
     instant_to(page, practice.base, practice.bank, "2.3")
-    widths = page.evaluate(SHOWN)
+    widths = shown(page)
     assert len(widths) >= 2 and all(w > 300 for w in widths), widths
-    assert page.locator("template").count() == 0
+    assert page.locator("div.mla-drawn > noscript").count() == 0
     assert not any("assets/vendor/mermaid" in url for url in requests)
     assert page.errors == []
 
 
-def test_the_drawing_check_sees_inert_drawings(pp, practice):
-    """The twin: without mla.js, the page reached by instant navigation keeps its drawings in inert templates."""
+def test_the_drawing_check_sees_drawings_left_as_text(pp, practice):
+    """The twin: without mla.js, the drawings stay text in their <noscript>, and the check says so."""
     page = pp
     page.route("**/assets/mla.js", lambda route: route.fulfill(body="", content_type="application/javascript"))
     page.goto(f"{practice.base}{practice.bank.blueprint.task_path('1.2').removesuffix('.md')}/")
-    assert all(w > 300 for w in page.evaluate(SHOWN))  # the parser attached these itself
-    instant_to(page, practice.base, practice.bank, "2.3")
-    assert set(page.evaluate(SHOWN)) == {0}
+    assert set(shown(page)) == {0}
+
+
+def test_without_javascript_the_drawings_show(browser, server, bank):
+    """The declarative shadow root in the <noscript> is the no-JS reader's drawing (and the PDF's fallback)."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(f"{server}/{bank.blueprint.task_path('1.2').removesuffix('.md')}/")
+        static = page.locator("div.mla-drawn__static")
+        assert static.count() >= 1
+        for n in range(static.count()):
+            box = static.nth(n).bounding_box()
+            assert box and box["width"] > 300 and box["height"] > 100, box
+        assert page.locator("pre.mermaid").count() == 0
+    finally:
+        context.close()
 
 
 def test_an_undrawn_diagram_loads_the_local_mermaid_when_it_comes_into_view(page, server, bank):

@@ -30,8 +30,9 @@ def convert(folder, draw=True):
 def test_a_drawn_diagram_is_written_into_the_page(tmp_path):
     (tmp_path / f"{key(SOURCE)}.svg").write_text('<svg id="x"><text>Raw data</text></svg>', encoding="utf-8")
     out, ext = convert(tmp_path)
-    assert f'<div class="mermaid mla-drawn" data-diagram="{key(SOURCE)}"><template shadowrootmode="open">' in out
-    assert '<svg id="x"><text>Raw data</text></svg></template></div>' in out
+    assert (f'<div class="mermaid mla-drawn" data-diagram="{key(SOURCE)}"><noscript><div class="mla-drawn__static">'
+            '<template shadowrootmode="open">') in out
+    assert '<svg id="x"><text>Raw data</text></svg></template></div></noscript></div>' in out
     assert "<pre" not in out and ext.seen == {key(SOURCE): SOURCE}
 
 

@@ -98,6 +98,9 @@ def test_online_build_has_no_bank_script(site):
 def test_diagrams_show_from_file(file_page, offline_site, bank):
     """The drawings made at build time need no script: they show from file:// too."""
     file_page.goto((offline_site / bank.blueprint.task_path("1.2").replace(".md", ".html")).as_uri())
+    for n in range(file_page.locator("div.mermaid").count()):
+        file_page.locator("div.mermaid").nth(n).scroll_into_view_if_needed()
+        file_page.wait_for_timeout(100)
     widths = file_page.evaluate("[...document.querySelectorAll('div.mermaid')].map(h => "
                                 "h.shadowRoot ? h.shadowRoot.querySelector('svg').getBoundingClientRect().width : 0)")
     assert widths and all(w > 300 for w in widths), widths

@@ -131,8 +131,12 @@ def diagram_problems(page, url: str, tamper: str = "") -> list[str]:
     page.goto(url)
     count = page.locator("pre.mermaid, div.mermaid").count()  # Material swaps each pre for a div once drawn
     assert count, f"{url}: no diagram"
-    page.evaluate("document.querySelector('pre.mermaid, div.mermaid').scrollIntoView()")
-    page.wait_for_function(f"document.querySelectorAll('div.mermaid').length === {count}", timeout=30000)
+    # Drawings and Mermaid alike wait until the reader comes near them: pass each one
+    for n in range(count):
+        page.locator("pre.mermaid, div.mermaid").nth(n).scroll_into_view_if_needed()
+        page.wait_for_timeout(50)
+    drawn = "[...document.querySelectorAll('div.mermaid')].filter(h => h.shadowRoot).length"
+    page.wait_for_function(f"{drawn} === {count}", timeout=30000)
     page.wait_for_timeout(100)  # the scroll boxes are marked in the next frame
     if tamper:
         page.evaluate(tamper)

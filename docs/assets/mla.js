@@ -91,18 +91,36 @@
   if (document.readyState === "complete") drawFromFile();
   else window.addEventListener("load", drawFromFile);
 
-  /* A diagram drawn at build time (macros/diagrams.py) is <div class="mermaid"><template shadowrootmode="open">:
-     the HTML parser attaches that shadow root itself, but a page that Material's instant navigation fetched went
-     through DOMParser, which leaves the template inert. Attached here; a no-op where the parser did it. */
+  /* A diagram drawn at build time (macros/diagrams.py) waits as text in a <noscript> until it comes near the
+     viewport (at once for the PDF and when the page is printed); its SVG then goes into a shadow root of its
+     own. A page that Material's instant navigation fetched went through DOMParser, which makes the <noscript>'s
+     content elements: their markup is read back. */
+  var drawingRule = /<template shadowrootmode="open">([\s\S]*)<\/template>/;
+  function attachDrawing(host) {
+    var n = host.querySelector(":scope > noscript");
+    if (!n) return;
+    var found = drawingRule.exec(n.childElementCount ? n.innerHTML : n.textContent);
+    n.remove();
+    if (found && !host.shadowRoot) host.attachShadow({ mode: "open" }).innerHTML = found[1];
+    if (window.MLA_READING) window.MLA_READING.scrollers();
+  }
+  var drawingWatch = null;
   function attachDrawings() {
-    document.querySelectorAll("div.mla-drawn > template[shadowrootmode]").forEach(function (t) {
-      var host = t.parentNode;
-      if (!host.shadowRoot) host.attachShadow({ mode: "open" }).appendChild(t.content);
-      t.remove();
-    });
+    var hosts = Array.prototype.slice.call(document.querySelectorAll("div.mla-drawn"));
+    if (drawingWatch) drawingWatch.disconnect();
+    if (window.MLA_EAGER || !("IntersectionObserver" in window)) return hosts.forEach(attachDrawing);
+    drawingWatch = new IntersectionObserver(function (seen) {
+      seen.forEach(function (e) {
+        if (e.isIntersecting) { drawingWatch.unobserve(e.target); attachDrawing(e.target); }
+      });
+    }, { rootMargin: "800px 0px" });
+    hosts.forEach(function (h) { if (!h.shadowRoot) drawingWatch.observe(h); });
   }
   attachDrawings();
   if (window.document$) window.document$.subscribe(attachDrawings);
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("div.mla-drawn").forEach(attachDrawing);
+  });
 })();
 
 /* Practice: every question checked in place, progress kept in localStorage,
