@@ -6,7 +6,7 @@ every chapter with a diagram near the top (issue 15). `make diagrams` (`python -
 diagram of the guide with the pinned Mermaid and Material's own Mermaid settings, in Chromium, and keeps one SVG
 per diagram, named by a hash of its source. The build then writes
 
-    <div class="mermaid mla-drawn" data-diagram="KEY"><noscript><div class="mla-drawn__static">
+    <div class="mermaid mla-drawn" data-diagram="KEY"><noscript data-search-exclude><div class="mla-drawn__static">
       <template shadowrootmode="open">SVG</template></div></noscript></div>
 
 in place of Material's `<pre class="mermaid">`. With JavaScript, the <noscript> is one text node until the
@@ -52,8 +52,12 @@ def readable(svg: str) -> str:
 
 
 def host(k: str, svg: str) -> str:
-    return (f'<div class="mermaid mla-drawn" data-diagram="{k}"><noscript><div class="mla-drawn__static">'
-            f'<template shadowrootmode="open">{PRINT_FIT}{svg}</template></div></noscript></div>')
+    # Out of the search index: its labels run together there ("Offline evaluationmetrics vs baseline"), and the
+    # prose around each diagram says what it shows. On the <noscript>: Material's search parser ends an exclusion
+    # at the first closing tag of the same name, and the drawing holds many a </div>, none a </noscript>.
+    return (f'<div class="mermaid mla-drawn" data-diagram="{k}"><noscript data-search-exclude>'
+            f'<div class="mla-drawn__static"><template shadowrootmode="open">{PRINT_FIT}{svg}</template></div>'
+            "</noscript></div>")
 
 
 class Drawings(Postprocessor):

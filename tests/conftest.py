@@ -21,7 +21,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 
 # A diagram drawn at build time (macros/diagrams.py), as the page's HTML carries it.
-DRAWN = re.compile(r'<div class="mermaid mla-drawn"[^>]*><noscript>.*?</template></div></noscript></div>', re.S)
+DRAWN = re.compile(r'<div class="mermaid mla-drawn"[^>]*><noscript[^>]*>.*?</template></div></noscript></div>', re.S)
 UNDRAWN = '<pre class="mermaid"><code>flowchart LR\n  a[Not drawn yet] --&gt; b[Drawn by Mermaid]</code></pre>'
 
 

@@ -30,8 +30,8 @@ def convert(folder, draw=True):
 def test_a_drawn_diagram_is_written_into_the_page(tmp_path):
     (tmp_path / f"{key(SOURCE)}.svg").write_text('<svg id="x"><text>Raw data</text></svg>', encoding="utf-8")
     out, ext = convert(tmp_path)
-    assert (f'<div class="mermaid mla-drawn" data-diagram="{key(SOURCE)}"><noscript><div class="mla-drawn__static">'
-            '<template shadowrootmode="open">') in out
+    assert (f'<div class="mermaid mla-drawn" data-diagram="{key(SOURCE)}"><noscript data-search-exclude>'
+            '<div class="mla-drawn__static"><template shadowrootmode="open">') in out
     assert '<svg id="x"><text>Raw data</text></svg></template></div></noscript></div>' in out
     assert "<pre" not in out and ext.seen == {key(SOURCE): SOURCE}
 
@@ -61,7 +61,7 @@ def guide_sources(site) -> dict[str, str]:
         if page.parent.name == "print_page":
             continue
         text = page.read_text(encoding="utf-8")
-        for k in re.findall(r'<div class="mermaid mla-drawn" data-diagram="([0-9a-f]+)">', text):
+        for k in re.findall(r'<div class="mermaid mla-drawn" data-diagram="([0-9a-f]+)"', text):
             sources[k] = f"(drawn, {page.relative_to(site)})"
         for code in re.findall(r'<pre class="mermaid"><code>(.*?)</code></pre>', text, re.S):
             source = html.unescape(code)
@@ -107,3 +107,29 @@ def test_drawings_are_in_the_page_and_not_published_as_files(site):
     page = (site / "domain-2-model-development" / "2.3-analyze-model-performance" / "index.html").read_text("utf-8")
     drawn = '<template shadowrootmode="open"><style>@media print{svg{min-width:0!important}}</style><svg'
     assert page.count(drawn) >= 2
+
+
+def run_together_labels(root) -> set[str]:
+    """Two-line node labels as a search index would hold them if it read the drawings: the lines run together."""
+    labels = set()
+    for svg in (root / "docs" / DRAWINGS).glob("*.svg"):
+        pairs = re.findall(r'class="nodeLabel"[^>]*><p>([^<]+)<br\s*/?>([^<]+)</p>', svg.read_text("utf-8"))
+        for first, second in pairs:
+            labels.add(first + second)
+    return labels
+
+
+def labels_in_index(index_text: str, labels: set[str]) -> list[str]:
+    return sorted(label for label in labels if label in index_text)
+
+
+def test_drawings_are_not_in_the_search_index(site):
+    labels = run_together_labels(ROOT)
+    assert len(labels) >= 20
+    assert labels_in_index((site / "search" / "search_index.json").read_text(encoding="utf-8"), labels) == []
+
+
+def test_the_index_check_finds_a_drawings_labels():
+    labels = run_together_labels(ROOT)
+    label = sorted(labels)[0]
+    assert labels_in_index(f'{{"text": "<p>{label}</p>"}}', labels) == [label]
