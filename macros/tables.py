@@ -11,6 +11,9 @@ from markdown.treeprocessors import Treeprocessor
 
 MIN_COLUMNS = 3  # two columns fit a phone's width as they are
 BOX = "mla-table-box"  # the class of the div around each table (TableBoxes)
+# The attribute of a table shown as cards on a phone. Not a class: Material styles `table:not([class])`. Not
+# `:has(td[data-label])` in mla.css either: a chapter's style recalculation then tests every element of the page.
+CARDS = "data-mla-cards"
 
 
 # Shown as cards, a table is no longer laid out as a table, and browsers then drop its semantics:
@@ -26,6 +29,7 @@ class ColumnLabels(Treeprocessor):
             heads = [" ".join("".join(th.itertext()).split()) for th in table.iterfind("thead/tr/th")]
             if len(heads) < MIN_COLUMNS:
                 continue
+            table.set(CARDS, "")  # mla.css selects the table by this, not by :has(td[data-label]) (see CARDS)
             for row in table.iterfind("tbody/tr"):
                 for head, cell in zip(heads, row.iterfind("td"), strict=False):
                     cell.set("data-label", head)

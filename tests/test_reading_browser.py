@@ -239,6 +239,7 @@ def test_a_chapter_table_reads_as_cards_on_a_phone(phone, server):
     cell = phone.locator("article table td[data-label]").first
     label = cell.evaluate("td => getComputedStyle(td, '::before').content")
     assert label == json.dumps(cell.get_attribute("data-label"))
+    assert cell.evaluate("td => getComputedStyle(td.closest('table')).display") == "block"
     assert phone.evaluate(TABLES)[0]["fits"]
 
 

@@ -372,3 +372,31 @@ def test_box_check_notices_a_table_on_its_own(site, bank):
     box = page.select_one("article div.mla-table-box")
     box.unwrap()
     assert len(unboxed_tables(page)) == 1
+
+
+def card_problems(page) -> list[str]:
+    """Tables of three or more columns shown as cards on a phone must carry data-mla-cards (mla.css selects them
+    by it); a two-column table, which fits a phone as it is, must not. A question's own tables are its renderer's."""
+    problems = []
+    for t in page.select("article table:not([class])"):
+        if t.find_parent(class_="mla-q"):
+            continue
+        wide = len(t.select("thead th")) >= 3
+        if wide != t.has_attr("data-mla-cards"):
+            problems.append(f"{len(t.select('thead th'))} columns, data-mla-cards {t.has_attr('data-mla-cards')}")
+    return problems
+
+
+def test_wide_tables_are_marked_for_cards_and_narrow_ones_are_not(site, bank):
+    marked = 0
+    for task in bank.blueprint.tasks:
+        page = soup(site, bank.blueprint.task_path(task))
+        marked += len(page.select("article table[data-mla-cards]"))
+        assert card_problems(page) == [], task
+    assert marked > 20
+
+
+def test_card_check_notices_an_unmarked_table(site, bank):
+    page = soup(site, bank.blueprint.task_path("1.1"), fresh=True)
+    del page.select_one("article table[data-mla-cards]")["data-mla-cards"]
+    assert len(card_problems(page)) == 1
