@@ -14,9 +14,8 @@ diagram nears the viewport; mla.js then puts the SVG into a shadow root of the d
 below the fold cost its first layout nothing, as its answers wait in a <noscript> too). Without JavaScript, the
 HTML parser attaches the declarative shadow root itself. Either way the page's CSS stays out of the drawing, as
 it does for Material's own, and the drawing's colours are Material's CSS variables, so it follows the light and
-dark palettes. A diagram with no drawing yet (a new or
-edited one) stays Mermaid source and Material draws it in the browser, as before; `tests/test_diagrams.py` fails
-until `make diagrams` has been run, naming the page.
+dark palettes. A diagram with no drawing yet (a new or edited one) stays Mermaid source and Material draws it in
+the browser, as before; `tests/test_diagrams.py` fails, naming its page, until `make diagrams` has been run.
 """
 
 from __future__ import annotations
@@ -151,17 +150,14 @@ DRAW_JS = """async ([vendor, items]) => {
 
 def draw_all(root: Path, chromium: str) -> tuple[list[Path], int]:
     """Build the guide with every diagram left as source, then draw each one in a page of that build."""
-    import functools
-    import http.server
     import os
     import subprocess
     import sys
     import tempfile
-    import threading
 
     from playwright.sync_api import sync_playwright
 
-    from .pdf import CHROMIUM_ARGS, _Quiet
+    from .pdf import CHROMIUM_ARGS, served
 
     with tempfile.TemporaryDirectory() as tmp:
         site, record = Path(tmp) / "site", Path(tmp) / "sources.json"
@@ -169,19 +165,13 @@ def draw_all(root: Path, chromium: str) -> tuple[list[Path], int]:
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=root, env=env, check=True)
         sources: dict[str, str] = json.loads(record.read_text(encoding="utf-8"))
         page_path = next(p for p in sorted(site.rglob("index.html")) if '<pre class="mermaid">' in p.read_text("utf-8"))
-        httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-        threading.Thread(target=httpd.serve_forever, daemon=True).start()
-        base = f"http://127.0.0.1:{httpd.server_address[1]}/"
-        try:
-            with sync_playwright() as pw:
-                browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS, headless=True)
-                page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme="light")
-                page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(base) else r.abort())
-                page.goto(base + page_path.relative_to(site).parent.as_posix() + "/", wait_until="load")
-                # Material passes its settings (its theme CSS among them) to mla.js's stand-in when it mounts a diagram
-                page.wait_for_function("window.mermaid && window.mermaid.config", timeout=30_000)
-                drawn = page.evaluate(DRAW_JS, [base + "assets/vendor/", sorted(sources.items())])
-                browser.close()
-        finally:
-            httpd.shutdown()
+        with served(site) as base, sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS, headless=True)
+            page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme="light")
+            page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(base) else r.abort())
+            page.goto(f"{base}/{page_path.relative_to(site).parent.as_posix()}/", wait_until="load")
+            # Material passes its settings (its theme CSS among them) to mla.js's stand-in when it mounts a diagram
+            page.wait_for_function("window.mermaid && window.mermaid.config", timeout=30_000)
+            drawn = page.evaluate(DRAW_JS, [f"{base}/assets/vendor/", sorted(sources.items())])
+            browser.close()
     return write(root, drawn), len(drawn)

@@ -6,6 +6,7 @@ request to another host is refused.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -25,6 +26,17 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+@contextlib.contextmanager
+def served(site: Path):
+    """The built site served on 127.0.0.1 on a free port, for as long as the block runs; yields its base URL."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+
+
 def render_pdf(site: Path, chromium: str | None = None, browser=None) -> Path:
     """Write site/pdf/mla-c01-study-guide.pdf from site/print_page/ and return its path.
 
@@ -34,13 +46,9 @@ def render_pdf(site: Path, chromium: str | None = None, browser=None) -> Path:
     site = site.resolve()
     if not (site / "print_page" / "index.html").exists():
         raise FileNotFoundError(f"{site}/print_page/index.html is missing: build the site first (make build)")
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                            functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}"
     target = site / PDF_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
-    try:
+    with served(site) as base:
         if browser is not None:
             _print(browser, base, target)
         else:
@@ -51,8 +59,6 @@ def render_pdf(site: Path, chromium: str | None = None, browser=None) -> Path:
                                          args=CHROMIUM_ARGS, headless=True)
                 _print(own, base, target)
                 own.close()
-    finally:
-        httpd.shutdown()
     return target
 
 

@@ -358,13 +358,18 @@ def unboxed_tables(page: BeautifulSoup) -> list[str]:
             and not (t.parent.name == "div" and t.parent.get("class") == ["mla-table-box"])]
 
 
-def test_every_chapter_table_sits_in_a_box_of_its_own(site, bank):
-    tables = 0
+def chapter_tables(site, bank, selector: str, problems) -> int:
+    """Asserts that no chapter has `problems`; returns how many of its tables match `selector`."""
+    found = 0
     for task in bank.blueprint.tasks:
         page = soup(site, bank.blueprint.task_path(task))
-        tables += len(page.select("article div.mla-table-box > table"))
-        assert unboxed_tables(page) == [], task
-    assert tables > 20
+        found += len(page.select(selector))
+        assert problems(page) == [], task
+    return found
+
+
+def test_every_chapter_table_sits_in_a_box_of_its_own(site, bank):
+    assert chapter_tables(site, bank, "article div.mla-table-box > table", unboxed_tables) > 20
 
 
 def test_box_check_notices_a_table_on_its_own(site, bank):
@@ -388,12 +393,7 @@ def card_problems(page) -> list[str]:
 
 
 def test_wide_tables_are_marked_for_cards_and_narrow_ones_are_not(site, bank):
-    marked = 0
-    for task in bank.blueprint.tasks:
-        page = soup(site, bank.blueprint.task_path(task))
-        marked += len(page.select("article table[data-mla-cards]"))
-        assert card_problems(page) == [], task
-    assert marked > 20
+    assert chapter_tables(site, bank, "article table[data-mla-cards]", card_problems) > 20
 
 
 def test_card_check_notices_an_unmarked_table(site, bank):
