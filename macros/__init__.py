@@ -25,6 +25,8 @@ from .search import weigh
 from .sections import scan_sections, teaching
 from .services import load_services, service_rows
 from .tables import TablesExtension
+from .tally import TallyExtension
+from .theme import patch_theme_css
 
 ROOT = Path(__file__).resolve().parent.parent
 BANK_JSON = "assets/bank.json"
@@ -58,6 +60,7 @@ def define_env(env) -> None:
     env.conf["markdown_extensions"].append(
         GlossaryExtension(terms, active=lambda: env.page is None or env.page.file.src_uri != GLOSSARY_PAGE))
     env.conf["markdown_extensions"].append(TablesExtension())  # column names on cells, for phone layouts
+    env.conf["markdown_extensions"].append(TallyExtension())  # the empty practice tally mla.js fills in
     # Diagrams drawn ahead of time (`make diagrams`); MLA_DIAGRAM_SOURCES: leave them as source and list them there
     diagrams = DiagramsExtension(Path(env.conf["docs_dir"]) / DRAWINGS, draw=not os.environ.get("MLA_DIAGRAM_SOURCES"))
     env.conf["markdown_extensions"].append(diagrams)
@@ -374,8 +377,10 @@ def on_post_page_macros(env) -> None:
 
 
 def on_post_build(env) -> None:
-    """Shrink the project's JS and CSS in the site; write the whole bank as one JSON file for the browser."""
+    """Shrink the project's JS and CSS in the site, adjust Material's (macros/theme.py); write the whole bank as
+    one JSON file for the browser."""
     minify_assets(Path(env.conf["site_dir"]))
+    patch_theme_css(Path(env.conf["site_dir"]))
     target = Path(env.conf["site_dir"]) / BANK_JSON
     target.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(bank_json(env.variables["_bank"], env.variables["_sections"]), ensure_ascii=False,

@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .model import CaseStudy, Question
+from .tables import WrappedTablesExtension
 
 LETTERS = string.ascii_uppercase
 TEMPLATES = Path(__file__).parent / "templates"
@@ -22,7 +23,8 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 def _markdown() -> markdown.Markdown:
     """Markdown for YAML text: raw HTML is never passed through, it stays text."""
-    md = markdown.Markdown(extensions=["fenced_code", "tables", "sane_lists"], output_format="html")
+    md = markdown.Markdown(extensions=["fenced_code", "tables", "sane_lists", WrappedTablesExtension()],
+                           output_format="html")
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
     return md

@@ -1,5 +1,5 @@
 """Tables: cells that carry their column's name, so mla.css can show a wide table as one card per row on a phone,
-and a box of their own around each (see TableBoxes)."""
+and Material's scrolling wrappers written around each table at build time (see TableBoxes)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 MIN_COLUMNS = 3  # two columns fit a phone's width as they are
-BOX = "mla-table-box"  # the class of the div around each table (TableBoxes)
-# The attribute of a table shown as cards on a phone. Not a class: Material styles `table:not([class])`. Not
+WRAPPERS = ("md-typeset__scrollwrap", "md-typeset__table")  # Material's two divs around a table, outermost first
+TABLE_CLASS = "mla-md-table"  # keeps Material's script off a table the build has wrapped (TableBoxes)
+# The attribute of a table shown as cards on a phone. Not a class: a table's class is TABLE_CLASS. Not
 # `:has(td[data-label])` in mla.css either: a chapter's style recalculation then tests every element of the page.
 CARDS = "data-mla-cards"
 
@@ -40,26 +41,40 @@ class ColumnLabels(Treeprocessor):
 
 
 class TableBoxes(Treeprocessor):
-    """Puts each table in a <div class="mla-table-box"> of its own.
+    """Writes Material's two scrolling wrappers around each table and gives the table the class mla-md-table.
 
-    When its script starts, Material moves each table into two wrapping divs of its own (for scrolling). A
-    table that is a direct child of the page's <article> makes the browser restyle the whole article when it
-    is moved: about 0.3 s of blocking time on a long chapter at Lighthouse's 4x CPU slowdown. Moved out of a
-    div of its own, only that div is restyled.
+    When its script starts, Material moves every class-less table of the page into these two divs. Each move
+    takes the table out of the page and puts it back, so the browser styles and lays out all its cells a second
+    time, inside the long task that starts the page: on a long chapter, about 0.25 s of Lighthouse's total
+    blocking time on its mobile preset (4x CPU slowdown), most of what held chapters under 90. Written by the
+    build, the wrappers are there from the start; the class keeps Material's script off the table (it takes
+    `table:not([class])`), and macros/theme.py points Material's table styles at the class. A table that
+    already has a class is left alone: Material neither styles nor moves it.
     """
 
     def run(self, root: etree.Element) -> None:
         for parent in list(root.iter()):
             for i, child in enumerate(list(parent)):
-                if child.tag == "table":
-                    box = etree.Element("div", {"class": BOX})
-                    box.tail, child.tail = child.tail, None
+                if child.tag == "table" and not child.get("class"):
+                    outer = etree.Element("div", {"class": WRAPPERS[0]})
+                    inner = etree.SubElement(outer, "div", {"class": WRAPPERS[1]})
+                    outer.tail, child.tail = child.tail, None
                     parent.remove(child)
-                    box.append(child)
-                    parent.insert(i, box)
+                    child.set("class", TABLE_CLASS)
+                    inner.append(child)
+                    parent.insert(i, outer)
 
 
 class TablesExtension(Extension):
+    """Both, for the guide's pages."""
+
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(ColumnLabels(md), "mla-table-labels", 6)
+        md.treeprocessors.register(TableBoxes(md), "mla-table-boxes", 5)
+
+
+class WrappedTablesExtension(Extension):
+    """The wrappers alone, for the tables in questions' text (macros/render.py)."""
+
+    def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(TableBoxes(md), "mla-table-boxes", 5)

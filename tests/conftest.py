@@ -25,6 +25,15 @@ DRAWN = re.compile(r'<div class="mermaid mla-drawn"[^>]*><noscript[^>]*>.*?</tem
 UNDRAWN = '<pre class="mermaid"><code>flowchart LR\n  a[Not drawn yet] --&gt; b[Drawn by Mermaid]</code></pre>'
 
 
+# Every question of the page has its controls: mla.js adds them a pair a frame after the page shows (so the
+# page's first task stays short), nearest the screen first.
+ALL_ENHANCED = "() => [...document.querySelectorAll('.mla-q[data-qid]')].every(q => q.dataset.mlaOn)"
+
+
+def enhanced(page) -> None:
+    page.wait_for_function(ALL_ENHANCED)
+
+
 def build_site(project: Path, site_dir: Path) -> Path:
     """Build a project's site in-process with its own mkdocs.yml (strict), into site_dir."""
     from mkdocs.commands.build import build

@@ -7,6 +7,8 @@ import json
 
 import pytest
 
+from .conftest import enhanced
+
 pytestmark = pytest.mark.browser
 
 KEY = "mla-progress-v1"
@@ -46,6 +48,7 @@ def plant(page, server, bank, right: bool) -> list[str]:
 def test_task_page_after_checking_has_no_violations(page, server, bank, scheme):
     page.emulate_media(color_scheme=scheme)
     page.goto(f"{server}/{bank.blueprint.task_path(busiest_task(bank)).removesuffix('.md')}/")
+    enhanced(page)
     questions = page.locator(".mla-q.mla-on")
     assert questions.count() >= 2
     questions.nth(0).locator("[data-mla=check]").click()  # refused: nothing chosen
@@ -78,6 +81,7 @@ def test_review_page_has_no_violations(page, server, bank, scheme):
     ids = plant(page, server, bank, right=False)
     page.reload()
     page.locator(".mla-lead").wait_for()
+    enhanced(page)
     assert page.locator(".mla-q.mla-on").count() == len(ids)
     first = page.locator(".mla-q").first
     first.locator("[data-mla=check]").click()

@@ -716,7 +716,7 @@ def test_exam_mode_hides_the_way_out_and_asks_before_leaving(browser, server):
                " return e.defaultPrevented; }")
     way_out = "a[href*='answer-key']:visible, .md-nav--primary:visible, .md-search:visible, label[for=__search]:visible"
     assert page.locator(way_out).count() >= 3  # the twin: before an exam the site is all there
-    prose = ".md-content__inner > h2, .md-content__inner > .mla-table-box"
+    prose = ".md-content__inner > h2, .md-content__inner > .md-typeset__scrollwrap"
     assert page.locator(prose).filter(visible=True).count() >= 2
     assert page.evaluate(leaving) is False
     start(page, server, "seed=mode")

@@ -6,7 +6,9 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+from pathlib import Path
 
+import material
 import pytest
 
 from .conftest import ROOT
@@ -248,6 +250,34 @@ def test_the_table_check_finds_a_table_that_is_cut_off(phone, server):
     phone.add_style_tag(content="td::before { content: none !important; } article table, article tr, article td "
                                 "{ display: revert !important; } article td { min-width: 12rem; }")
     assert [t for t in phone.evaluate(TABLES) if not t["fits"] and not t["cue"]]
+
+
+# Each chapter table: how many of Material's scrolling wrappers hold it, and whether Material's table style
+# (a border, a smaller font) applies. The build writes the wrappers and gives the table a class that keeps
+# Material's script from moving it (macros/tables.py); macros/theme.py points Material's table rules at it.
+MATERIAL_TABLES = """() => [...document.querySelectorAll('article table')].map(t => {
+  let wraps = 0;
+  for (let e = t; e; e = e.parentElement) wraps += e.classList.contains('md-typeset__scrollwrap');
+  const s = getComputedStyle(t), root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return { wraps, styled: s.borderTopStyle === 'solid' && Math.abs(parseFloat(s.fontSize) - 0.64 * root) < 0.1 };
+})"""
+
+
+def test_chapter_tables_have_materials_look_and_are_wrapped_once(page, server):
+    page.goto(f"{server}/{CHAPTER}")
+    page.wait_for_load_state("load")
+    tables = page.evaluate(MATERIAL_TABLES)
+    assert len(tables) > 3 and all(t == {"wraps": 1, "styled": True} for t in tables), tables
+    assert page.errors == []
+
+
+def test_the_table_look_check_notices_materials_stylesheet_as_shipped(page, server):
+    # the twin: Material's stylesheet as shipped styles class-less tables only
+    shipped = next((Path(material.__file__).parent / "templates/assets/stylesheets").glob("main.*.min.css"))
+    page.route("**/assets/stylesheets/main.*.min.css", lambda route: route.fulfill(path=str(shipped)))
+    page.goto(f"{server}/{CHAPTER}")
+    tables = page.evaluate(MATERIAL_TABLES)
+    assert tables and not any(t["styled"] for t in tables)
 
 
 def test_a_chapter_title_is_on_a_phone_first_screen(phone, server):

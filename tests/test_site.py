@@ -11,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros.render import md_block, view
+from macros.tables import TABLE_CLASS, WRAPPERS
 
 from .checks import leaked_texts, plain, question_problems
 from .conftest import ROOT, build_site, copy_project
@@ -350,12 +351,12 @@ def test_plan_check_notices_a_quiz_before_its_chapters_and_a_missing_mock(site, 
                                                         "1 mock exams, the last not in week 4"]
 
 
-def unboxed_tables(page: BeautifulSoup) -> list[str]:
-    """Tables of a page's prose that are not in a box of their own (macros/tables.py says why they need one).
-    A table in a question's stem already sits inside the question's own elements."""
+def unwrapped_tables(page: BeautifulSoup) -> list[str]:
+    """Tables not built inside Material's two scrolling wrappers with the class that keeps Material's script from
+    moving them (macros/tables.py says why), questions' tables included."""
     return [" ".join(t.get_text(" ").split())[:60] for t in page.select("article table")
-            if not t.find_parent(class_="mla-q")
-            and not (t.parent.name == "div" and t.parent.get("class") == ["mla-table-box"])]
+            if t.get("class") != [TABLE_CLASS] or t.parent.get("class") != [WRAPPERS[1]]
+            or t.parent.parent.get("class") != [WRAPPERS[0]] or len(t.parent.contents) != 1]
 
 
 def chapter_tables(site, bank, selector: str, problems) -> int:
@@ -368,22 +369,34 @@ def chapter_tables(site, bank, selector: str, problems) -> int:
     return found
 
 
-def test_every_chapter_table_sits_in_a_box_of_its_own(site, bank):
-    assert chapter_tables(site, bank, "article div.mla-table-box > table", unboxed_tables) > 20
+def test_every_chapter_table_is_built_inside_materials_wrappers(site, bank):
+    assert chapter_tables(site, bank, f"article .{WRAPPERS[1]} > table.{TABLE_CLASS}", unwrapped_tables) > 20
+    assert unwrapped_tables(soup(site, "domain-2-model-development/2.3-analyze-model-performance.md")) == []
 
 
-def test_box_check_notices_a_table_on_its_own(site, bank):
+def test_wrapper_check_notices_a_table_left_for_materials_script(site, bank):
     page = soup(site, bank.blueprint.task_path("1.1"), fresh=True)
-    box = page.select_one("article div.mla-table-box")
-    box.unwrap()
-    assert len(unboxed_tables(page)) == 1
+    table = page.select_one(f"article table.{TABLE_CLASS}")
+    table.parent.parent.replace_with(table)
+    del table["class"]
+    assert len(unwrapped_tables(page)) == 1
+
+
+def test_the_tally_paragraph_is_built_hidden_before_the_first_question(site, bank):
+    for task in bank.blueprint.tasks:
+        page = soup(site, bank.blueprint.task_path(task))
+        tallies = page.select("article p.mla-tally")
+        assert len(tallies) == 1 and tallies[0].has_attr("hidden") and not tallies[0].get_text(strip=True), task
+        first = page.select_one("article .mla-case, article .mla-q")
+        assert tallies[0].find_next_sibling(True) is first, task
+    assert soup(site, "index.md").select("p.mla-tally") == []  # the twin: a page with no question has none
 
 
 def card_problems(page) -> list[str]:
     """Tables of three or more columns shown as cards on a phone must carry data-mla-cards (mla.css selects them
     by it); a two-column table, which fits a phone as it is, must not. A question's own tables are its renderer's."""
     problems = []
-    for t in page.select("article table:not([class])"):
+    for t in page.select(f"article table.{TABLE_CLASS}"):
         if t.find_parent(class_="mla-q"):
             continue
         wide = len(t.select("thead th")) >= 3

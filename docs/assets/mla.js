@@ -304,9 +304,11 @@
     const qs = $$(".md-content .mla-q.mla-on"), d = load().q;
     let p = $(".mla-tally");
     if (qs.length && !$("[data-mla-app]")) {
+      // The build writes the paragraph (macros/tally.py): added here, it made the browser restyle the article.
       if (!p) (qs[0].closest(".mla-case") || qs[0]).before(p = el("p", "mla-tally"));
       const [a, r] = count(qs.map(q => q.dataset.qid), d);
       p.innerHTML = `On this page: <strong>${a} of ${qs.length}</strong> answered, <strong>${r}</strong> right. <a href="${url("practice/progress.md")}">My progress</a> · <a href="${url("practice/review.md")}">Review</a>`;
+      p.hidden = false;
     }
     const tasks = {};
     for (const e of Object.values(d)) {
@@ -402,12 +404,40 @@
     });
   }
 
+  // A page's questions get their controls two at a time, one pair a frame, those near the screen first, and
+  // the page's tally once all have them. Added at once, the controls of a chapter's 60-odd questions (about
+  // 800 elements, in its "Check yourself", below the first screen) cost a tenth of a second in the long task
+  // that starts the page, which Lighthouse counts four times over on its phone preset; a pair costs a frame
+  // next to nothing.
+  let pending = [], frame = 0, near = null;
+  function enhanceSoon() {
+    pending = $$(".mla-q[data-qid]").filter(q => !q.dataset.mlaOn);
+    cancelAnimationFrame(frame);
+    if (near) near.disconnect();
+    near = "IntersectionObserver" in window && new IntersectionObserver(seen => seen.forEach(e => {
+      const i = e.isIntersecting ? pending.indexOf(e.target) : -1;
+      if (i > 0) pending.unshift(...pending.splice(i, 1));
+    }), { rootMargin: "800px 0px" });
+    if (near) pending.forEach(q => near.observe(q));
+    const step = () => {
+      try {
+        pending.splice(0, 2).forEach(enhance);
+      } catch (e) { pending = []; } // the answers stay readable under "Show answer"
+      if (pending.length) frame = requestAnimationFrame(step);
+      else {
+        if (near) near.disconnect();
+        tallies();
+      }
+    };
+    frame = requestAnimationFrame(step);
+  }
+
   function boot() {
     try {
       // exam mode (mla-exam.js) lasts while an exam runs on its page; any other page shows the whole site
       if (!$("[data-mla-app=exam]")) document.documentElement.classList.remove("mla-exam-mode");
       plans();
-      $$(".mla-q[data-qid]").forEach(enhance);
+      enhanceSoon();
       const app = $("[data-mla-app]");
       if (app && !app.dataset.mlaOn) {
         app.dataset.mlaOn = 1;
@@ -415,7 +445,6 @@
           app.innerHTML = `<p class="mla-nojs">The question bank could not be loaded; reload the page to try again.</p>`;
         });
       }
-      tallies();
     } catch (e) { /* the page keeps working without the enhancements */ }
   }
   // document$ emits on every page Material shows; the DOM event covers pages where it never does
