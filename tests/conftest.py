@@ -31,7 +31,7 @@ ALL_ENHANCED = "() => [...document.querySelectorAll('.mla-q[data-qid]')].every(q
 
 
 def enhanced(page) -> None:
-    page.wait_for_function(ALL_ENHANCED)
+    page.wait_for_function(ALL_ENHANCED, timeout=60_000)  # the print page has hundreds
 
 
 def build_site(project: Path, site_dir: Path) -> Path:

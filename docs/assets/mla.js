@@ -404,11 +404,12 @@
     });
   }
 
-  // A page's questions get their controls two at a time, one pair a frame, those near the screen first, and
+  // A page's questions get their controls a few at a time, one batch a frame, those near the screen first, and
   // the page's tally once all have them. Added at once, the controls of a chapter's 60-odd questions (about
   // 800 elements, in its "Check yourself", below the first screen) cost a tenth of a second in the long task
-  // that starts the page, which Lighthouse counts four times over on its phone preset; a pair costs a frame
-  // next to nothing.
+  // that starts the page, which Lighthouse counts four times over on its phone preset; two or three cost a
+  // frame next to nothing.
+  const FRAMES = 30; // and all within about 30 frames: the print page has hundreds of questions
   let pending = [], frame = 0, near = null;
   function enhanceSoon() {
     pending = $$(".mla-q[data-qid]").filter(q => !q.dataset.mlaOn);
@@ -419,9 +420,10 @@
       if (i > 0) pending.unshift(...pending.splice(i, 1));
     }), { rootMargin: "800px 0px" });
     if (near) pending.forEach(q => near.observe(q));
+    const size = Math.max(2, Math.ceil(pending.length / FRAMES));
     const step = () => {
       try {
-        pending.splice(0, 2).forEach(enhance);
+        pending.splice(0, size).forEach(enhance);
       } catch (e) { pending = []; } // the answers stay readable under "Show answer"
       if (pending.length) frame = requestAnimationFrame(step);
       else {
