@@ -12,11 +12,11 @@ bench/results.md has the figures.
    one in `+*` (`.md-typeset table:not([class])+*`, a margin after a table). A rule whose last part names no
    element or class is tried against every element of the page and marks every parent as depending on its
    children's order; the browser then restyles a whole chapter (about 24 ms on this machine, four times that
-   on Lighthouse's phone) each time an element is added to or removed from the article, as mla.js does for
-   the page's tally. The tab rules are narrowed to what content tabs contain (`label`, `.tabbed-block`),
-   which matches the same elements. The margin rule is dropped: every table the build writes is the only
-   child of Material's wrapper, so nothing can follow it. (Narrowed to a list of elements instead, `+p`,
-   `+ul` and the rest, it still made the browser restyle every paragraph after an insertion.)
+   on Lighthouse's phone) each time an element is added to or removed from the article. The tab rules are
+   narrowed to what content tabs contain (`label`, `.tabbed-block`), which matches the same elements. The
+   margin rule is dropped: every table the build writes is the only child of Material's wrapper, so nothing
+   can follow it. (Narrowed to a list of elements instead, `+p`, `+ul` and the rest, it still made the
+   browser restyle every paragraph after an insertion.)
 
 The build fails with the stylesheet's name and the missing text when Material's CSS no longer contains what
 is replaced here (a Material upgrade): update this file and measure again (`make bench`).

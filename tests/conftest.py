@@ -25,7 +25,7 @@ DRAWN = re.compile(r'<div class="mermaid mla-drawn"[^>]*><noscript[^>]*>.*?</tem
 UNDRAWN = '<pre class="mermaid"><code>flowchart LR\n  a[Not drawn yet] --&gt; b[Drawn by Mermaid]</code></pre>'
 
 
-# Every question of the page has its controls: mla.js adds them a pair a frame after the page shows (so the
+# Every question of the page has its controls: mla.js adds them a batch a frame after the page shows (so the
 # page's first task stays short), nearest the screen first.
 ALL_ENHANCED = "() => [...document.querySelectorAll('.mla-q[data-qid]')].every(q => q.dataset.mlaOn)"
 
